@@ -1,0 +1,213 @@
+// The hand-built catalog: every entity of the seed corpus, with the forms the
+// seeds and real articles use, plus the agreements and officials a reader of
+// Vietnamese foreign-affairs news meets most. Posts and years are public record.
+
+import { congressResolutions } from './congress-resolutions';
+import type { Entity } from './types';
+
+/** Bump when the catalog or matcher changes what is found: the corpus is re-indexed. */
+export const CATALOG_VERSION = 1;
+
+const agreements: Entity[] = [
+  {
+    id: 'cptpp',
+    kind: 'agreement',
+    name: 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương',
+    short: 'CPTPP',
+    aliases: ['CPTPP', 'Hiệp định CPTPP', 'Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương'],
+    description: 'Hiệp định thương mại tự do 11 nước ký năm 2018, có hiệu lực với Việt Nam từ 14/1/2019.',
+  },
+  {
+    id: 'tpp',
+    kind: 'agreement',
+    name: 'Hiệp định Đối tác xuyên Thái Bình Dương',
+    short: 'TPP',
+    aliases: ['TPP', 'Hiệp định TPP', 'Hiệp định Đối tác xuyên Thái Bình Dương'],
+    description: 'Hiệp định 12 nước ký năm 2016; sau khi Hoa Kỳ rút lui, 11 nước còn lại ký CPTPP.',
+  },
+  {
+    id: 'evfta',
+    kind: 'agreement',
+    name: 'Hiệp định Thương mại tự do Liên minh châu Âu - Việt Nam',
+    short: 'EVFTA',
+    aliases: [
+      'EVFTA',
+      'Hiệp định EVFTA',
+      'Hiệp định Thương mại tự do Liên minh châu Âu - Việt Nam',
+      'Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu',
+      'Hiệp định Thương mại tự do Việt Nam - EU',
+    ],
+    description: 'Hiệp định thương mại tự do giữa Việt Nam và Liên minh châu Âu, ký 30/6/2019, có hiệu lực từ 1/8/2020.',
+  },
+  {
+    id: 'evipa',
+    kind: 'agreement',
+    name: 'Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu',
+    short: 'EVIPA',
+    aliases: ['EVIPA', 'Hiệp định EVIPA', 'Hiệp định Bảo hộ đầu tư Việt Nam - Liên minh châu Âu', 'Hiệp định Bảo hộ đầu tư Việt Nam - EU'],
+    description: 'Hiệp định bảo hộ đầu tư giữa Việt Nam và Liên minh châu Âu, ký cùng EVFTA ngày 30/6/2019.',
+  },
+  {
+    id: 'rcep',
+    kind: 'agreement',
+    name: 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực',
+    short: 'RCEP',
+    aliases: ['RCEP', 'Hiệp định RCEP', 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực'],
+    description: 'Hiệp định thương mại tự do giữa 10 nước ASEAN và 5 đối tác, ký 15/11/2020 trong năm Việt Nam làm Chủ tịch ASEAN.',
+  },
+  {
+    id: 'ukvfta',
+    kind: 'agreement',
+    name: 'Hiệp định Thương mại tự do Vương quốc Anh - Việt Nam',
+    short: 'UKVFTA',
+    aliases: [
+      'UKVFTA',
+      'Hiệp định UKVFTA',
+      'Hiệp định Thương mại tự do Vương quốc Anh - Việt Nam',
+      'Hiệp định Thương mại tự do Việt Nam - Vương quốc Anh',
+    ],
+    description: 'Hiệp định thương mại tự do giữa Việt Nam và Vương quốc Anh, ký 29/12/2020, kế thừa EVFTA sau Brexit.',
+  },
+  {
+    id: 'vkfta',
+    kind: 'agreement',
+    name: 'Hiệp định Thương mại tự do Việt Nam - Hàn Quốc',
+    short: 'VKFTA',
+    aliases: ['VKFTA', 'Hiệp định VKFTA', 'Hiệp định Thương mại tự do Việt Nam - Hàn Quốc'],
+    description: 'Hiệp định thương mại tự do song phương với Hàn Quốc, ký 5/5/2015, có hiệu lực từ 20/12/2015.',
+  },
+  {
+    id: 'vjepa',
+    kind: 'agreement',
+    name: 'Hiệp định Đối tác kinh tế Việt Nam - Nhật Bản',
+    short: 'VJEPA',
+    aliases: ['VJEPA', 'Hiệp định VJEPA', 'Hiệp định Đối tác kinh tế Việt Nam - Nhật Bản'],
+    description: 'Hiệp định đối tác kinh tế song phương với Nhật Bản, ký năm 2008, có hiệu lực từ 1/10/2009.',
+  },
+  {
+    id: 'atiga',
+    kind: 'agreement',
+    name: 'Hiệp định Thương mại hàng hóa ASEAN',
+    short: 'ATIGA',
+    aliases: ['ATIGA', 'Hiệp định ATIGA', 'Hiệp định Thương mại hàng hóa ASEAN'],
+    description: 'Hiệp định thương mại hàng hóa giữa các nước ASEAN, ký năm 2009, nền tảng của Khu vực mậu dịch tự do ASEAN (AFTA).',
+  },
+];
+
+const officials: Entity[] = [
+  {
+    id: 'pham-binh-minh',
+    kind: 'official',
+    name: 'Phạm Bình Minh',
+    aliases: ['Phạm Bình Minh'],
+    description: 'Bộ trưởng Bộ Ngoại giao (2011–2021), Phó Thủ tướng Chính phủ (2013–2023).',
+    titles: ['Bộ trưởng Bộ Ngoại giao (2011–2021)', 'Phó Thủ tướng Chính phủ (2013–2023)'],
+  },
+  {
+    id: 'pham-minh-chinh',
+    kind: 'official',
+    name: 'Phạm Minh Chính',
+    aliases: ['Phạm Minh Chính'],
+    description: 'Thủ tướng Chính phủ từ năm 2021; trước đó Trưởng Ban Tổ chức Trung ương (2016–2021).',
+    titles: ['Trưởng Ban Tổ chức Trung ương (2016–2021)', 'Thủ tướng Chính phủ (từ 2021)'],
+  },
+  {
+    id: 'hoang-binh-quan',
+    kind: 'official',
+    name: 'Hoàng Bình Quân',
+    aliases: ['Hoàng Bình Quân'],
+    description: 'Trưởng Ban Đối ngoại Trung ương (2011–2021).',
+    titles: ['Trưởng Ban Đối ngoại Trung ương (2011–2021)'],
+  },
+  {
+    id: 'nguyen-van-giau',
+    kind: 'official',
+    name: 'Nguyễn Văn Giàu',
+    aliases: ['Nguyễn Văn Giàu'],
+    description: 'Chủ nhiệm Ủy ban Đối ngoại của Quốc hội (2016–2021); Thống đốc Ngân hàng Nhà nước (2007–2011).',
+    titles: ['Thống đốc Ngân hàng Nhà nước (2007–2011)', 'Chủ nhiệm Ủy ban Đối ngoại của Quốc hội (2016–2021)'],
+  },
+  {
+    id: 'ho-chi-minh',
+    kind: 'official',
+    name: 'Hồ Chí Minh',
+    aliases: ['Hồ Chí Minh'],
+    description: 'Chủ tịch nước Việt Nam Dân chủ Cộng hòa (1945–1969).',
+    titles: ['Chủ tịch nước Việt Nam Dân chủ Cộng hòa (1945–1969)'],
+    // The city, and the institutions, streets and ideas named after him.
+    notAfter: [
+      'tp', 'tp.', 'thành phố', 'đường', 'phong cách', 'tư tưởng', 'tấm gương', 'đạo đức',
+      'học viện chính trị quốc gia', 'bảo tàng', 'quảng trường', 'giải thưởng', 'huân chương',
+      'đoàn thanh niên cộng sản', 'đội thiếu niên tiền phong', 'đại học', 'trường',
+    ],
+  },
+  {
+    id: 'nguyen-phu-trong',
+    kind: 'official',
+    name: 'Nguyễn Phú Trọng',
+    aliases: ['Nguyễn Phú Trọng'],
+    description: 'Tổng Bí thư Ban Chấp hành Trung ương Đảng (2011–2024), Chủ tịch nước (2018–2021).',
+    titles: ['Tổng Bí thư (2011–2024)', 'Chủ tịch nước (2018–2021)'],
+  },
+  {
+    id: 'nguyen-xuan-phuc',
+    kind: 'official',
+    name: 'Nguyễn Xuân Phúc',
+    aliases: ['Nguyễn Xuân Phúc'],
+    description: 'Thủ tướng Chính phủ (2016–2021), Chủ tịch nước (2021–2023).',
+    titles: ['Thủ tướng Chính phủ (2016–2021)', 'Chủ tịch nước (2021–2023)'],
+  },
+  {
+    id: 'to-lam',
+    kind: 'official',
+    name: 'Tô Lâm',
+    aliases: ['Tô Lâm'],
+    description: 'Bộ trưởng Bộ Công an (2016–2024), Chủ tịch nước (2024), Tổng Bí thư từ năm 2024.',
+    titles: ['Bộ trưởng Bộ Công an (2016–2024)', 'Chủ tịch nước (2024)', 'Tổng Bí thư (từ 2024)'],
+  },
+  {
+    id: 'bui-thanh-son',
+    kind: 'official',
+    name: 'Bùi Thanh Sơn',
+    aliases: ['Bùi Thanh Sơn'],
+    description: 'Bộ trưởng Bộ Ngoại giao (2021–2025), Phó Thủ tướng Chính phủ từ năm 2025.',
+    titles: ['Bộ trưởng Bộ Ngoại giao (2021–2025)', 'Phó Thủ tướng Chính phủ (từ 2025)'],
+  },
+  {
+    id: 'vuong-dinh-hue',
+    kind: 'official',
+    name: 'Vương Đình Huệ',
+    aliases: ['Vương Đình Huệ'],
+    description: 'Chủ tịch Quốc hội (2021–2024).',
+    titles: ['Phó Thủ tướng Chính phủ (2016–2020)', 'Chủ tịch Quốc hội (2021–2024)'],
+  },
+];
+
+const directives: Entity[] = [
+  {
+    id: 'chi-thi-25-ct-tw',
+    kind: 'directive',
+    name: 'Chỉ thị 25-CT/TW của Ban Bí thư (8/8/2018) về đẩy mạnh và nâng tầm đối ngoại đa phương đến năm 2030',
+    short: 'Chỉ thị 25-CT/TW',
+    aliases: [
+      'Chỉ thị 25',
+      'Chỉ thị số 25',
+      'Chỉ thị 25 của Ban Bí thư',
+      'Chỉ thị số 25-CT/TW',
+      'Chỉ thị 25-CT/TW',
+      'Chỉ thị về đẩy mạnh và nâng tầm đối ngoại đa phương',
+    ],
+    codes: ['25-CT/TW'],
+    description: 'Chỉ thị của Ban Bí thư ngày 8/8/2018 về đẩy mạnh và nâng tầm đối ngoại đa phương đến năm 2030.',
+  },
+  ...congressResolutions,
+  {
+    id: 'lenh-cong-bo-12-luat',
+    kind: 'directive',
+    name: 'Lệnh của Chủ tịch nước công bố 12 luật',
+    aliases: ['Lệnh của Chủ tịch nước về 12 luật', 'Lệnh công bố 12 luật'],
+    description: 'Lệnh của Chủ tịch nước công bố 12 luật vừa được Quốc hội thông qua (tháng 1/2026).',
+  },
+];
+
+export const catalog: readonly Entity[] = [...agreements, ...officials, ...directives];

@@ -1,0 +1,38 @@
+// Character classes for Vietnamese text. JavaScript's \b and \w are ASCII-only,
+// so every boundary decision in the project goes through these.
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const COMBINING_MARK = /\p{M}/u;
+
+/** A letter, digit or combining mark: part of a word in any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+export function isCombiningMark(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // Fast path for the block Vietnamese NFD text uses.
+  if (c >= 0x0300 && c <= 0x036f) return true;
+  return c >= 0x0483 && COMBINING_MARK.test(ch);
+}
+
+/** Characters a reader never sees; dropped before matching. */
+export function isInvisible(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x00ad || c === 0x2060;
+}
+
+/** Any whitespace, including &nbsp; (U+00A0) and the narrow no-break space (U+202F). */
+export function isSpace(ch: string): boolean {
+  return /\s/u.test(ch);
+}
+
+/** Hyphens and dashes that articles use interchangeably inside names (Anh - Việt Nam, Anh–Việt Nam). */
+export function isDash(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+/** Regex source for "not a word character", usable in lookbehind/lookahead with the u flag. */
+export const NON_WORD_LOOKBEHIND = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const NON_WORD_LOOKAHEAD = '(?![\\p{L}\\p{M}\\p{N}])';

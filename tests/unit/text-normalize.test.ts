@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch, normalizeKey, toRawRange } from '../../lib/text/normalize';
+import { canonicalizeSyllableTone } from '../../lib/text/tone';
+import { foldAccents } from '../../lib/text/fold';
+import { isCombiningMark } from '../../lib/text/chars';
+
+describe('normalizeForMatch', () => {
+  it('folds case and composes NFD to NFC', () => {
+    expect(normalizeKey('PHẠM Bình Minh')).toBe('phạm bình minh');
+    expect(normalizeKey('Pha\u0323m Bi\u0300nh Minh')).toBe('phạm bình minh');
+  });
+
+  it('treats old and new tone placement as one spelling', () => {
+    for (const [a, b] of [['hoà', 'hòa'], ['thuỷ', 'thủy'], ['uỷ ban', 'ủy ban'], ['khoẻ', 'khỏe'], ['Hoà Bình', 'Hòa bình'], ['qủa', 'quả']]) {
+      expect(normalizeKey(a!), `${a} ≡ ${b}`).toBe(normalizeKey(b!));
+    }
+  });
+
+  it('never folds accents: Minh is not Mình, Đảng is not Dang', () => {
+    expect(normalizeKey('Minh')).not.toBe(normalizeKey('Mình'));
+    expect(normalizeKey('Đảng')).not.toBe(normalizeKey('Dang'));
+  });
+
+  it('collapses every whitespace run, drops invisible characters, unifies dashes', () => {
+    expect(normalizeForMatch('Phạm\u00a0 \n\tBình\u202fMinh').text).toBe('phạm bình minh');
+    expect(normalizeForMatch('Ph\u200bạm\u00adBình').text).toBe('phạmbình');
+    expect(normalizeForMatch('Anh – Việt Nam—EU').text).toBe('anh - việt nam-eu');
+  });
+
+  it('maps a normalized range back to the raw characters, across NFD and &nbsp;', () => {
+    const raw = 'Ông  Pha\u0323m\u00a0\u00a0Bi\u0300nh Minh nói';
+    const n = normalizeForMatch(raw);
+    const at = n.text.indexOf('phạm bình minh');
+    const r = toRawRange(n, { start: at, end: at + 'phạm bình minh'.length });
+    expect(raw.slice(r.start, r.end)).toBe('Pha\u0323m\u00a0\u00a0Bi\u0300nh Minh');
+  });
+});
+
+describe('canonicalizeSyllableTone', () => {
+  it('keeps the length and the letters, moving only the tone', () => {
+    for (const s of ['hòa', 'hoà', 'thủy', 'thuỷ', 'người', 'quyết', 'giữ', 'gì', 'toán', 'hoàng']) {
+      const c = canonicalizeSyllableTone(s);
+      expect(c.length).toBe(s.length);
+      expect(foldAccents(c)).toBe(foldAccents(s));
+    }
+  });
+  it('leaves non-Vietnamese words alone', () => {
+    expect(canonicalizeSyllableTone('été')).toBe('été');
+  });
+});
+
+describe('foldAccents (search keys only)', () => {
+  it('strips every mark and đ', () => {
+    expect(foldAccents('Phạm Bình Minh')).toBe('pham binh minh');
+    expect(foldAccents('Chỉ thị 25 của Đảng')).toBe('chi thi 25 cua dang');
+  });
+});
+
+// Random Vietnamese-ish strings in random forms (NFC, NFD, mixed, with &nbsp; and zero-width).
+const syllables = ['Phạm', 'bình', 'Minh', 'mình', 'hoà', 'hòa', 'thuỷ', 'ĐẢNG', 'Nghị', 'quyết', 'người', 'CPTPP', '25-CT/TW', 'ủy', 'Việt'];
+const separators = [' ', '\u00a0', '  ', '\n', '\u200b', ' - ', '–', '(', '), '];
+const vietnameseText = fc
+  .array(fc.tuple(fc.constantFrom(...syllables), fc.constantFrom(...separators), fc.constantFrom('NFC', 'NFD', 'asis')), { maxLength: 30 })
+  .map((parts) => parts.map(([w, sep, form]) => (form === 'asis' ? w : w.normalize(form as 'NFC' | 'NFD')) + sep).join(''));
+
+describe('offset map (property)', () => {
+  it('is monotone, in bounds, and never splits a base letter from its marks', () => {
+    fc.assert(
+      fc.property(vietnameseText, (raw) => {
+        const n = normalizeForMatch(raw);
+        expect(n.starts.length).toBe(n.text.length);
+        for (let i = 0; i < n.text.length; i++) {
+          const s = n.starts[i]!;
+          const e = n.ends[i]!;
+          expect(s).toBeLessThan(e);
+          expect(e).toBeLessThanOrEqual(raw.length);
+          if (i > 0) expect(s).toBeGreaterThanOrEqual(n.starts[i - 1]!);
+          // A raw range never starts on a combining mark nor ends before one.
+          expect(isCombiningMark(raw[s]!)).toBe(false);
+          if (e < raw.length) expect(isCombiningMark(raw[e]!)).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('normalizing the raw slice of any normalized word gives that word back', () => {
+    fc.assert(
+      fc.property(vietnameseText, (raw) => {
+        const n = normalizeForMatch(raw);
+        for (const m of n.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          const r = toRawRange(n, { start: m.index, end: m.index + m[0].length });
+          expect(normalizeForMatch(raw.slice(r.start, r.end)).text).toBe(m[0]);
+        }
+      }),
+    );
+  });
+
+  it('NFC and NFD forms of a text normalize to the same string', () => {
+    fc.assert(
+      fc.property(vietnameseText, (raw) => {
+        expect(normalizeForMatch(raw.normalize('NFD')).text).toBe(normalizeForMatch(raw.normalize('NFC')).text);
+      }),
+    );
+  });
+});
