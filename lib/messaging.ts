@@ -1,0 +1,58 @@
+// Typed send and dispatch over the browser's runtime messaging. The browser
+// object is a parameter so tests can pass a fake.
+
+import type { BackgroundProtocol, ContentProtocol, MessageOf, ResponseOf, Result } from './messages';
+
+interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+interface TabsLike {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+export type Handlers<P> = { [K in keyof P]: (message: MessageOf<P, K>) => Promise<ResponseOf<P, K>> };
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/** Wraps a handler's outcome in a Result, so an error crosses the message boundary as text. */
+export async function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<Result<unknown> | undefined> {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !(type in (handlers as object))) return undefined;
+  try {
+    const handler = (handlers as Record<string, (m: unknown) => Promise<unknown>>)[type]!;
+    return { ok: true, value: await handler(message) };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+function asResult<T>(answer: unknown): Result<T> {
+  if (answer && typeof answer === 'object' && 'ok' in answer) return answer as Result<T>;
+  return { ok: false, error: 'Không có phản hồi từ tiện ích. (No answer from the extension.)' };
+}
+
+export async function askBackground<K extends keyof BackgroundProtocol>(
+  runtime: RuntimeLike,
+  message: MessageOf<BackgroundProtocol, K>,
+): Promise<Result<ResponseOf<BackgroundProtocol, K>>> {
+  try {
+    return asResult(await runtime.sendMessage(message));
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+export async function askTab<K extends keyof ContentProtocol>(
+  tabs: TabsLike,
+  tabId: number,
+  message: MessageOf<ContentProtocol, K>,
+): Promise<Result<ResponseOf<ContentProtocol, K>>> {
+  try {
+    return asResult(await tabs.sendMessage(tabId, message));
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}

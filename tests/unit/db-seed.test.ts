@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ThamChieuDB } from '../../lib/db/schema';
+import { seedCorpus } from '../../lib/db/seed';
+import { entityCard, documentView } from '../../lib/db/queries';
+import { saveEntityNote, MAX_NOTE_LENGTH } from '../../lib/db/notes';
+import { buildSeedCorpus, type CorpusBundle } from '../../lib/corpus/build-corpus';
+import { bundledSeedFiles, bundledSeedMetadata } from '../../lib/corpus/bundled-seeds';
+import { defaultMatcher } from '../../lib/match/default-matcher';
+import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
+
+const corpus = (catalogVersion = CATALOG_VERSION): CorpusBundle =>
+  buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, catalogVersion);
+
+async function dump(db: ThamChieuDB) {
+  return {
+    documents: await db.documents.toArray(),
+    passages: await db.passages.toArray(),
+    entities: await db.entities.toArray(),
+    notes: await db.notes.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}
+
+let db: ThamChieuDB;
+beforeEach(() => {
+  db = new ThamChieuDB(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('seeding the corpus', () => {
+  it('bundles the five seeds', () => {
+    const c = corpus();
+    expect(c.documents.map((d) => d.id)).toEqual([
+      'seed:000_279fdc3b700cd1fb', 'seed:001_28986a9587e08719', 'seed:002_0b168f7cf83aa710',
+      'seed:003_d4cf4740f0e46a42', 'seed:004_137cec3cb1bd4b41',
+    ]);
+    expect(c.passages.length).toBeGreaterThan(30);
+  });
+
+  it('is idempotent: seeding twice gives the same rows', async () => {
+    expect(await seedCorpus(db, corpus())).toBe('seeded');
+    const first = await dump(db);
+    expect(await seedCorpus(db, corpus())).toBe('unchanged');
+    expect(await dump(db)).toEqual(first);
+    // Even a forced re-seed of the same content gives the same rows.
+    await db.meta.clear();
+    expect(await seedCorpus(db, corpus())).toBe('seeded');
+    expect(await dump(db)).toEqual(first);
+  });
+
+  it('a new corpus version replaces corpus rows and never touches notes', async () => {
+    await seedCorpus(db, corpus());
+    const note = await saveEntityNote(db, { entityId: 'cptpp', body: 'Hiệu lực với Việt Nam từ 14/1/2019.' });
+    const next = corpus(CATALOG_VERSION + 1);
+    expect(next.version).not.toBe(corpus().version);
+    expect(await seedCorpus(db, next)).toBe('seeded');
+    expect(await db.notes.toArray()).toEqual([note]);
+    expect((await db.meta.get('corpusVersion'))?.value).toBe(next.version);
+    expect(await db.passages.count()).toBe(next.passages.length);
+  });
+
+  it('finds the passages of an entity across seeds, newest first', async () => {
+    await seedCorpus(db, corpus());
+    const card = await entityCard(db, 'pham-binh-minh');
+    expect(card.entity?.name).toBe('Phạm Bình Minh');
+    const docs = [...new Set(card.passages.map((h) => h.document.id))];
+    expect(docs).toEqual(['seed:003_d4cf4740f0e46a42', 'seed:002_0b168f7cf83aa710', 'seed:000_279fdc3b700cd1fb', 'seed:001_28986a9587e08719']);
+    for (const { passage } of card.passages) {
+      expect(passage.mentions.some((m) => passage.text.slice(m.start, m.end) === 'Phạm Bình Minh')).toBe(true);
+    }
+  });
+
+  it('says plainly when the corpus does not know an entity', async () => {
+    await seedCorpus(db, corpus());
+    expect(await entityCard(db, 'doc:13/2023/nđ-cp')).toEqual({ entity: null, passages: [], notes: [] });
+  });
+
+  it('drops site chrome and keeps captions out of passages', async () => {
+    await seedCorpus(db, corpus());
+    const view = await documentView(db, 'seed:001_28986a9587e08719');
+    const texts = view!.passages.map((p) => p.text).join('\n');
+    expect(texts).not.toMatch(/Tin mới|Có thể bạn quan tâm|!\[\]/);
+    expect(texts).not.toContain('Lăng viếng');
+    expect(view!.document.blocks.filter((b) => b.role === 'caption').map((b) => b.text)).toContain('Quang cảnh Hội nghị');
+  });
+});
+
+describe('notes', () => {
+  it('refuses an empty note and keeps a long one', async () => {
+    await expect(saveEntityNote(db, { entityId: 'rcep', body: '  \n ' })).rejects.toThrow(/trống/);
+    const long = 'ghi chú '.repeat(12_500);
+    expect(long.length).toBe(100_000);
+    await saveEntityNote(db, { entityId: 'rcep', body: long });
+    expect((await db.notes.toArray())[0]!.body).toBe(long);
+    await expect(saveEntityNote(db, { entityId: 'rcep', body: 'x'.repeat(MAX_NOTE_LENGTH + 1) })).rejects.toThrow(/giới hạn/);
+  });
+
+  it('editing keeps the creation time and updates the body', async () => {
+    const first = await saveEntityNote(db, { entityId: 'rcep', body: 'một' }, 1000);
+    const edited = await saveEntityNote(db, { entityId: 'rcep', body: 'hai', noteId: first.id }, 2000);
+    expect(edited).toMatchObject({ id: first.id, createdAt: 1000, updatedAt: 2000, body: 'hai' });
+    expect(await db.notes.count()).toBe(1);
+  });
+});
