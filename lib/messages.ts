@@ -33,7 +33,7 @@ export interface PageEntity {
 /** Requests a content script answers (from the popup). */
 export interface ContentProtocol {
   /** The entities highlighted on the page, with their counts. */
-  'page/entities': { request: Record<string, never>; response: PageEntity[] };
+  'page/entities': { request: object; response: PageEntity[] };
 }
 
 export type MessageOf<P, K extends keyof P> = P[K] extends { request: infer R } ? { type: K } & R : never;

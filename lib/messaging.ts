@@ -17,16 +17,33 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
-/** Wraps a handler's outcome in a Result, so an error crosses the message boundary as text. */
-export async function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<Result<unknown> | undefined> {
+/**
+ * Runs the handler for a message, its outcome wrapped in a Result so an error
+ * crosses the message boundary as text. Undefined when the message is not ours.
+ */
+export function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<Result<unknown>> | undefined {
   const type = (message as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !(type in (handlers as object))) return undefined;
-  try {
-    const handler = (handlers as Record<string, (m: unknown) => Promise<unknown>>)[type]!;
-    return { ok: true, value: await handler(message) };
-  } catch (error) {
-    return { ok: false, error: errorText(error) };
-  }
+  if (typeof type !== 'string' || !Object.hasOwn(handlers as object, type)) return undefined;
+  const handler = (handlers as Record<string, (m: unknown) => Promise<unknown>>)[type]!;
+  return Promise.resolve()
+    .then(() => handler(message))
+    .then(
+      (value): Result<unknown> => ({ ok: true, value }),
+      (error: unknown): Result<unknown> => ({ ok: false, error: errorText(error) }),
+    );
+}
+
+/**
+ * A runtime.onMessage listener for these handlers. It answers through
+ * sendResponse and returns true, the form every Chromium version supports.
+ */
+export function messageListener<P>(handlers: Handlers<P>) {
+  return (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+    const answer = dispatch(handlers, message);
+    if (!answer) return false;
+    void answer.then(sendResponse);
+    return true;
+  };
 }
 
 function asResult<T>(answer: unknown): Result<T> {

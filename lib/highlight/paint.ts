@@ -67,7 +67,7 @@ export function paintBlock(block: TextBlock, matcher: Matcher): Mention[] {
     mention,
     mentionId: `m${++mentionCounter}`,
   }));
-  new Mark(block.element).markRanges(ranges, {
+  new Mark(block.element as HTMLElement).markRanges(ranges, {
     element: HIGHLIGHT_TAG,
     className: HIGHLIGHT_CLASS,
     each(element: Element, range: object) {

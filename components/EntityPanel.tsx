@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { EntityCard } from '../lib/db/queries';
+import type { EntityKind } from '../lib/entities/types';
+import { NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
+import type { PanelApi } from './panel-api';
+import { PassageList } from './PassageList';
+import { KIND_LABEL, t } from './strings';
+
+export interface EntityRef {
+  entityId: string;
+  kind: EntityKind;
+  /** The name as the page wrote it, shown while loading and for unknown entities. */
+  name: string;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; card: EntityCard };
+
+/** Everything known about one entity: description, corpus passages, the reader's notes. */
+export function EntityPanel({ entity, api, headingId }: { entity: EntityRef; api: PanelApi; headingId?: string }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    const result = await api.card(entity.entityId);
+    setState(result.ok ? { kind: 'ready', card: result.value } : { kind: 'error', message: result.error });
+  }, [api, entity.entityId]);
+
+  useEffect(() => {
+    setState({ kind: 'loading' });
+    void load();
+  }, [load]);
+
+  const known = state.kind === 'ready' ? state.card.entity : null;
+  return (
+    <section class="tc-panel" data-entity-panel={entity.entityId}>
+      <header class="tc-panel-header">
+        <span class={`tc-kind tc-kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
+        <h2 id={headingId} class="tc-title">{known?.name ?? entity.name}</h2>
+        {known?.description && <p class="tc-description">{known.description}</p>}
+      </header>
+      {state.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
+      {state.kind === 'error' && (
+        <p class="tc-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          {!state.card.entity && state.card.passages.length === 0 && <p class="tc-empty">{t.unknownEntity}</p>}
+          <h3 class="tc-subtitle">{t.passagesHeading}</h3>
+          <PassageList
+            entityId={entity.entityId}
+            hits={state.card.passages}
+            onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, entity.entityId)}
+          />
+          <h3 class="tc-subtitle">{t.notesHeading}</h3>
+          <NoteList notes={state.card.notes} />
+          <NoteEditor
+            onSave={async (body) => {
+              const saved = await api.saveNote(entity.entityId, body);
+              if (saved.ok) await load();
+              return saved;
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// The UI's words: Vietnamese first, English alongside where a label would be
+// unclear to a reader who does not read Vietnamese.
+
+import type { EntityKind } from '../lib/entities/types';
+
+export const KIND_LABEL: Record<EntityKind, string> = {
+  agreement: 'Hiệp định · Agreement',
+  official: 'Quan chức · Official',
+  directive: 'Văn bản chỉ đạo · Directive',
+};
+
+export const t = {
+  appName: 'Tham Chiếu',
+  close: 'Đóng (Close)',
+  loading: 'Đang tải…',
+  passagesHeading: 'Trong kho bài viết · In the corpus',
+  noPassages: 'Kho bài viết trên máy bạn chưa có đoạn nào nhắc tới mục này. (The local corpus does not mention this.)',
+  unknownEntity: 'Tham Chiếu chưa biết mục này: không có trong danh mục và kho bài viết. (Not in the catalog or the corpus.)',
+  openDocument: 'Mở toàn văn · Open the whole document',
+  unknownSource: 'Không rõ nguồn',
+  unknownDate: 'Không rõ ngày',
+  notesHeading: 'Ghi chú của bạn · Your notes',
+  noNotes: 'Chưa có ghi chú nào.',
+  notePlaceholder: 'Viết ghi chú về mục này… (Write a note)',
+  noteLabel: 'Ghi chú mới (New note)',
+  saveNote: 'Lưu ghi chú (Save note)',
+  saving: 'Đang lưu…',
+  saved: 'Đã lưu. (Saved.)',
+  emptyNote: 'Ghi chú trống — không có gì để lưu. (The note is empty.)',
+  pageEntitiesHeading: 'Trên trang này · On this page',
+  noPageEntities: 'Không tìm thấy hiệp định, quan chức hay văn bản nào trên trang này. (Nothing found on this page.)',
+  pageUnavailable:
+    'Trang này không được Tham Chiếu đọc (không phải trang tiếng Việt, hoặc trang của trình duyệt). (This page is not read by the extension.)',
+  back: '← Quay lại (Back)',
+  mentions: (n: number) => `${n} lần`,
+  documentNotFound: 'Không tìm thấy văn bản này trong kho. (Document not found.)',
+  caption: 'Chú thích ảnh',
+};
+
+/** "2019-01-21" → "21/1/2019", as Vietnamese articles write dates. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return t.unknownDate;
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!d) return `tháng ${m}/${y}`;
+  return `${d}/${m}/${y}`;
+}
+
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+}
