@@ -12,7 +12,8 @@ export default defineConfig({
     name: 'Tham Chiếu',
     description:
       'Đánh dấu hiệp định, quan chức và văn bản chỉ đạo trên báo tiếng Việt, đối chiếu với kho bài viết trên máy bạn.',
-    permissions: ['storage', 'tabs'],
+    // No permissions: the content script runs on pages it reads, the rest are extension pages.
+    permissions: [],
     action: { default_title: 'Tham Chiếu' },
   },
 });

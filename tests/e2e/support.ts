@@ -1,0 +1,74 @@
+import { test as base, expect, type Page, type Locator } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoPageHtml, projectRoot } from '../../scripts/lib/demo-page.ts';
+import { servePages, type PageServer } from '../../scripts/lib/serve-pages.ts';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
+
+export const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+export const SEED_000 = '000_279fdc3b700cd1fb.txt';
+
+export const NFD_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>NFD</title></head><body>
+<p>${'Phó Thủ tướng Phạm\u00a0Bình Minh và Thủ tướng Phạm Minh Chính bàn về Hiệp định EVFTA và việc thực hiện Nghị quyết Đại hội XIII của Đảng.'.normalize('NFD')}</p>
+<input id="field" value="Phạm Bình Minh"><textarea id="area">Hiệp định CPTPP</textarea>
+<div id="editable" contenteditable="true">Phạm Minh Chính</div>
+</body></html>`;
+
+export const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title></head><body>
+<p>The CPTPP and EVFTA were discussed by Pham Binh Minh and Phạm Minh Chính's delegation in Hanoi.</p></body></html>`;
+
+export const EMPTY_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trống</title></head><body></body></html>`;
+
+export const HUGE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lớn</title></head><body>${
+  Array.from({ length: 3000 }, (_, i) => `<p>Đoạn ${i}: Thủ tướng Phạm Minh Chính nhấn mạnh việc thực thi Hiệp định CPTPP và Nghị định ${i + 1}/2023/NĐ-CP trong bối cảnh mới của đất nước.</p>`).join('')
+}</body></html>`;
+
+interface Fixtures {
+  server: PageServer;
+  ext: ExtensionBrowser;
+}
+
+export const test = base.extend<Fixtures>({
+  server: async ({}, use) => {
+    const server = await servePages({
+      '/seed-000.html': demoPageHtml([SEED_000]),
+      '/demo.html': demoPageHtml([
+        '000_279fdc3b700cd1fb.txt', '002_0b168f7cf83aa710.txt', '003_d4cf4740f0e46a42.txt', '004_137cec3cb1bd4b41.txt',
+      ]),
+      '/nfd.html': NFD_PAGE,
+      '/english.html': ENGLISH_PAGE,
+      '/empty.html': EMPTY_PAGE,
+      '/huge.html': HUGE_PAGE,
+    });
+    await use(server);
+    await server.close();
+  },
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension();
+    await use(ext);
+    await ext.context.close();
+  },
+});
+
+export { expect };
+
+/** The card's shadow root content, through Playwright's shadow-piercing locators. */
+export function card(page: Page): Locator {
+  return page.locator('tham-chieu-card .tc-card');
+}
+
+export async function waitForHighlights(page: Page): Promise<void> {
+  await expect(page.locator('[data-kind]').first()).toBeAttached();
+}
+
+/** The id of the active tab (the page brought to front), as the popup would see it. */
+export async function activeTabId(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  // Without the "tabs" permission a tab's url is hidden, so the active tab is the page.
+  return ext.worker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
