@@ -1,0 +1,117 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityPanel } from '../../components/EntityPanel';
+import { PageEntityList } from '../../components/PageEntityList';
+import type { PanelApi } from '../../components/panel-api';
+import type { EntityCard } from '../../lib/db/queries';
+import { cardPosition } from '../../components/EntityCard';
+
+const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+
+const sampleCard: EntityCard = {
+  entity: { id: 'rcep', kind: 'agreement', name: 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực', aliases: [], description: 'Ký 15/11/2020.' },
+  passages: [
+    {
+      document: { id: 'seed:003', title: 'Hội nghị tổng kết', source: 'TTXVN', date: '2021-01-11', origin: 'seed' },
+      passage: {
+        id: 'seed:003#9', docId: 'seed:003', index: 9, blockIndex: 9, text: 'Hiệp định RCEP, và <b>không phải HTML</b>',
+        mentions: [{ start: 0, end: 14, entityId: 'rcep', kind: 'agreement' }], entityIds: ['rcep'],
+      },
+    },
+  ],
+  notes: [],
+};
+
+function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
+  return {
+    card: vi.fn(async () => ({ ok: true as const, value: sampleCard })),
+    saveNote: vi.fn(async (entityId: string, body: string) => ({
+      ok: true as const, value: { id: 'n1', entityId, body, target: { type: 'entity' as const, entityId }, createdAt: 1, updatedAt: 1 },
+    })),
+    openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
+    ...overrides,
+  };
+}
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+async function mount(ui: preact.VNode) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(ui, root));
+  await flush();
+}
+
+describe('EntityPanel', () => {
+  const entity = { entityId: 'rcep', kind: 'agreement' as const, name: 'RCEP' };
+
+  it('shows passages with source, date and the entity marked; text stays text', async () => {
+    await mount(<EntityPanel entity={entity} api={fakeApi()} />);
+    expect(root.querySelector('.tc-title')!.textContent).toBe('Hiệp định Đối tác Kinh tế Toàn diện Khu vực');
+    expect(root.querySelector('.tc-passage mark')!.textContent).toBe('Hiệp định RCEP');
+    expect(root.querySelector('.tc-doc-source')!.textContent).toBe('TTXVN');
+    expect(root.querySelector('time')!.textContent).toBe('11/1/2021');
+    expect(root.querySelector('.tc-passage b')).toBeNull();
+  });
+
+  it('shows a database failure as an alert, not a blank', async () => {
+    const api = fakeApi({ card: async () => ({ ok: false, error: 'Không mở được cơ sở dữ liệu' }) });
+    await mount(<EntityPanel entity={entity} api={api} />);
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('Không mở được cơ sở dữ liệu');
+  });
+
+  it('says plainly when the corpus does not know the entity', async () => {
+    const api = fakeApi({ card: async () => ({ ok: true, value: { entity: null, passages: [], notes: [] } }) });
+    await mount(<EntityPanel entity={{ entityId: 'doc:1/qđ-ttg', kind: 'directive', name: 'Quyết định 1/QĐ-TTg' }} api={api} />);
+    expect(root.textContent).toContain('chưa biết mục này');
+    expect(root.querySelector('.tc-title')!.textContent).toBe('Quyết định 1/QĐ-TTg');
+  });
+
+  it('does not send an empty note; keeps the text when saving fails', async () => {
+    const saveNote = vi.fn(async () => ({ ok: false as const, error: 'Bộ nhớ đầy' }));
+    await mount(<EntityPanel entity={entity} api={fakeApi({ saveNote })} />);
+    const textarea = root.querySelector('textarea')!;
+    const submit = () => act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+    await submit();
+    expect(saveNote).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('trống');
+    await act(() => {
+      textarea.value = 'ghi chú quan trọng';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submit();
+    await flush();
+    expect(saveNote).toHaveBeenCalledWith('rcep', 'ghi chú quan trọng');
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('Bộ nhớ đầy');
+    expect(root.querySelector('textarea')!.value).toBe('ghi chú quan trọng');
+  });
+});
+
+describe('PageEntityList', () => {
+  it('groups by kind with counts', async () => {
+    const onSelect = vi.fn();
+    await mount(
+      <PageEntityList
+        onSelect={onSelect}
+        entities={[
+          { entityId: 'cptpp', kind: 'agreement', name: 'CPTPP', count: 2 },
+          { entityId: 'pham-binh-minh', kind: 'official', name: 'Phạm Bình Minh', count: 3 },
+        ]}
+      />,
+    );
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Hiệp định · Agreement', 'Quan chức · Official']);
+    (root.querySelector('[data-entity-button="pham-binh-minh"]') as HTMLButtonElement).click();
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ entityId: 'pham-binh-minh' }));
+  });
+});
+
+describe('cardPosition', () => {
+  it('opens below the highlight, or above it near the bottom, and stays on screen', () => {
+    expect(cardPosition({ top: 100, bottom: 120, left: 50 }, { width: 1200, height: 900 })).toMatchObject({ top: 126, left: 50 });
+    expect(cardPosition({ top: 800, bottom: 820, left: 1100 }, { width: 1200, height: 900 })).toMatchObject({ bottom: 106, left: 792 });
+  });
+});
