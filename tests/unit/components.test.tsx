@@ -75,7 +75,10 @@ describe('EntityPanel', () => {
     const saveNote = vi.fn(async () => ({ ok: false as const, error: 'Bộ nhớ đầy' }));
     await mount(<EntityPanel entity={entity} api={fakeApi({ saveNote })} />);
     const textarea = root.querySelector('textarea')!;
-    const submit = () => act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+    const submit = () =>
+      act(() => {
+        root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+      });
     await submit();
     expect(saveNote).not.toHaveBeenCalled();
     expect(root.querySelector('[role="status"]')!.textContent).toContain('trống');
