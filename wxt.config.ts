@@ -12,8 +12,17 @@ export default defineConfig({
     name: 'Tham Chiếu',
     description:
       'Đánh dấu hiệp định, quan chức và văn bản chỉ đạo trên báo tiếng Việt, đối chiếu với kho bài viết trên máy bạn.',
-    // No permissions: the content script runs on pages it reads, the rest are extension pages.
-    permissions: [],
+    // storage: the reader's settings (sync area). The host permissions are the pages
+    // the content script already reads; they let the popup see the tab's address for
+    // per-site rules, also on pages the content script leaves alone.
+    permissions: ['storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Bật/tắt đánh dấu trên thẻ này (Toggle highlights in this tab)',
+      },
+    },
     action: { default_title: 'Tham Chiếu' },
   },
 });

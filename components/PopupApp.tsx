@@ -1,47 +1,80 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageEntity, Result } from '../lib/messages';
+import type { EntityKind } from '../lib/entities/types';
+import type { PageEntity, PageStatus, Result } from '../lib/messages';
+import type { Settings, SiteRule } from '../lib/settings';
 import { EntityPanel } from './EntityPanel';
+import { PageControls } from './PageControls';
 import { PageEntityList } from './PageEntityList';
 import type { PanelApi } from './panel-api';
 import { t } from './strings';
 
-interface Props {
-  loadPageEntities: () => Promise<Result<PageEntity[]>>;
-  api: PanelApi;
+export interface PopupApi extends PanelApi {
+  /** The active tab's status; fails when no content script works there. */
+  pageStatus(): Promise<Result<PageStatus>>;
+  setEnabled(enabled: boolean): Promise<Result<PageStatus>>;
+  /** The active tab's hostname, known even where the content script does not work. */
+  hostname(): Promise<string>;
+  loadSettings(): Promise<Settings>;
+  setKindShown(kind: EntityKind, shown: boolean): Promise<Settings>;
+  setSiteRule(hostname: string, rule: SiteRule | null): Promise<Settings>;
+  reloadTab(): Promise<void>;
 }
 
-type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; entities: PageEntity[] };
+type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; status: PageStatus };
 
-/** The toolbar popup: the page's entities; choosing one shows its passages and notes. */
-export function PopupApp({ loadPageEntities, api }: Props) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+/** The toolbar popup: switches, the page's entities; choosing one shows its passages and notes. */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState<PageEntity | null>(null);
 
   useEffect(() => {
-    void loadPageEntities().then((result) =>
-      // A page without our content script (not Vietnamese, or a browser page) does not answer.
-      setState(result.ok ? { kind: 'ready', entities: result.value } : { kind: 'unavailable' }),
-    );
-  }, [loadPageEntities]);
+    // A page without our content script (not Vietnamese, a browser page) does not answer.
+    void api.pageStatus().then((r) => setPage(r.ok ? { kind: 'ready', status: r.value } : { kind: 'unavailable' }));
+    void api.loadSettings().then(setSettings);
+    void api.hostname().then(setHostname);
+  }, [api]);
 
+  if (selected) {
+    return (
+      <main class="tc-popup">
+        <button type="button" class="tc-link" onClick={() => setSelected(null)}>
+          {t.back}
+        </button>
+        <EntityPanel entity={selected} api={api} />
+      </main>
+    );
+  }
+
+  const status = page.kind === 'ready' ? page.status : null;
+  const siteRule = settings?.siteRules[hostname] ?? null;
   return (
     <main class="tc-popup">
       <h1>{t.appName}</h1>
-      {selected ? (
-        <>
-          <button type="button" class="tc-link" onClick={() => setSelected(null)}>
-            {t.back}
-          </button>
-          <EntityPanel entity={selected} api={api} />
-        </>
-      ) : (
-        <>
-          <h2 class="tc-subtitle">{t.pageEntitiesHeading}</h2>
-          {state.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
-          {state.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
-          {state.kind === 'ready' && <PageEntityList entities={state.entities} onSelect={setSelected} />}
-        </>
+      {settings && (
+        <PageControls
+          enabled={status ? status.enabled : null}
+          onEnabledChange={async (enabled) => {
+            const r = await api.setEnabled(enabled);
+            if (r.ok) setPage({ kind: 'ready', status: r.value });
+          }}
+          hiddenKinds={settings.hiddenKinds}
+          onKindChange={async (kind, shown) => setSettings(await api.setKindShown(kind, shown))}
+          hostname={hostname}
+          siteRule={siteRule}
+          onSiteRuleChange={async (rule) => {
+            setSettings(await api.setSiteRule(hostname, rule));
+            // "never" stops the page at once; starting happens when the page loads.
+            if (rule !== 'never') await api.reloadTab();
+          }}
+        />
       )}
+      <h2 class="tc-subtitle">{t.pageEntitiesHeading}</h2>
+      {page.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
+      {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
+      {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
+      {status && <PageEntityList entities={status.entities} onSelect={setSelected} />}
     </main>
   );
 }

@@ -35,6 +35,15 @@ export const t = {
   mentions: (n: number) => `${n} lần`,
   documentNotFound: 'Không tìm thấy văn bản này trong kho. (Document not found.)',
   caption: 'Chú thích ảnh',
+  controlsHeading: 'Cài đặt trang · Page settings',
+  highlightsInTab: 'Đánh dấu trên thẻ này (Highlights in this tab) — Alt+Shift+H',
+  showKinds: 'Hiện các loại · Kinds shown',
+  siteRuleLabel: (host: string) => `Trên trang ${host} (On this site):`,
+  siteRuleAuto: 'Tự động theo ngôn ngữ trang (Automatic)',
+  siteRuleAlways: 'Luôn đánh dấu (Always)',
+  siteRuleNever: 'Không bao giờ (Never)',
+  capped: (n: number) =>
+    `Trang này có quá nhiều mục; chỉ ${n.toLocaleString('vi-VN')} mục đầu được đánh dấu. (Too many mentions: only the first ${n} are highlighted.)`,
 };
 
 /** "2019-01-21" → "21/1/2019", as Vietnamese articles write dates. */

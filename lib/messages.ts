@@ -5,6 +5,7 @@
 import type { DocumentView, EntityCard } from './db/queries';
 import type { NoteRecord } from './db/records';
 import type { EntityKind } from './entities/types';
+import type { HighlightStats } from './highlight/highlighter';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -30,10 +31,27 @@ export interface PageEntity {
   count: number;
 }
 
-/** Requests a content script answers (from the popup). */
-export interface ContentProtocol {
+/** What the content script says of its page. */
+export interface PageStatus {
+  hostname: string;
+  /** Highlights are shown in this tab now. */
+  enabled: boolean;
   /** The entities highlighted on the page, with their counts. */
-  'page/entities': { request: object; response: PageEntity[] };
+  entities: PageEntity[];
+  /** The page has more mentions than are painted (`mentionLimit`). */
+  capped: boolean;
+  mentionLimit: number;
+  stats: HighlightStats;
+}
+
+/** Requests a content script answers (from the popup and the background). */
+export interface ContentProtocol {
+  /** The page's state and entities. */
+  'page/status': { request: object; response: PageStatus };
+  /** Turn highlighting on or off in this tab (popup switch). */
+  'highlight/set': { request: { enabled: boolean }; response: PageStatus };
+  /** Flip highlighting in this tab (keyboard shortcut). */
+  'highlight/toggle': { request: object; response: PageStatus };
 }
 
 export type MessageOf<P, K extends keyof P> = P[K] extends { request: infer R } ? { type: K } & R : never;

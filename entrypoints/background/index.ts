@@ -4,7 +4,7 @@ import { bundledSeedFiles, bundledSeedMetadata } from '../../lib/corpus/bundled-
 import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { ThamChieuDB } from '../../lib/db/schema';
-import { messageListener } from '../../lib/messaging';
+import { askTab, messageListener } from '../../lib/messaging';
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -19,4 +19,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener(messageListener(service.handlers));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-highlights' || tab?.id === undefined) return;
+    void askTab<'highlight/toggle'>(browser.tabs, tab.id, { type: 'highlight/toggle' });
+  });
 });

@@ -1,53 +1,76 @@
 import { backgroundPanelApi } from '../../components/panel-api';
 import type { EntityKind } from '../../lib/entities/types';
-import { highlightPage, summarizeMentions } from '../../lib/highlight/highlighter';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
-import { HIGHLIGHT_TAG } from '../../lib/highlight/paint';
-import { installHighlightStyles } from '../../lib/highlight/styles';
+import { createPageController } from '../../lib/highlight/page-controller';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import type { ContentProtocol } from '../../lib/messages';
 import { messageListener } from '../../lib/messaging';
+import { isSettingsChange, loadSettings, shouldHighlight, type Settings } from '../../lib/settings';
 import { createCardUi, type CardUi } from './card-ui';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    if (!document.body || !isVietnamesePage(document)) return;
-
-    const removeStyles = installHighlightStyles(document);
-    const session = highlightPage(document.body, defaultMatcher());
-    const api = backgroundPanelApi(browser.runtime);
-    let card: Promise<CardUi> | undefined;
-
-    ctx.addEventListener(document, 'click', (event) => {
-      const target = event.target as Element | null;
-      const mark = target?.closest?.(`${HIGHLIGHT_TAG}[data-entity]`);
-      // Inside a link the link keeps working; the popup lists the entity too.
-      if (!mark || mark.closest('a[href]')) return;
-      event.preventDefault();
-      const parts = document.querySelectorAll(`[data-mention="${mark.getAttribute('data-mention')}"]`);
-      const name = [...parts].map((p) => p.textContent).join('').trim();
-      const rect = mark.getBoundingClientRect();
-      card ??= createCardUi(ctx, api);
-      void card.then((ui) =>
-        ui.show(
-          { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name },
-          { top: rect.top, bottom: rect.bottom, left: rect.left },
-        ),
-      );
-    });
-
-    const listener = messageListener<ContentProtocol>({
-      'page/entities': async () => summarizeMentions(session.mentions),
-    });
-    browser.runtime.onMessage.addListener(listener);
-
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(listener);
-      session.destroy();
-      removeStyles();
+    if (!document.documentElement) return;
+    // The language gate is synchronous and cheap; on other pages only a site rule
+    // "always" can start us, read once — no observer, timer or listener is left.
+    const vietnamese = isVietnamesePage(document);
+    void loadSettings(browser.storage.sync).then((settings) => {
+      if (!ctx.isInvalid && shouldHighlight(settings, location.hostname, vietnamese)) run(ctx, settings);
     });
   },
 });
+
+function run(ctx: ContentScriptContext, settings: Settings) {
+  const controller = createPageController(document, defaultMatcher(), { hiddenKinds: settings.hiddenKinds });
+  const api = backgroundPanelApi(browser.runtime);
+  let card: Promise<CardUi> | undefined;
+
+  ctx.addEventListener(document, 'click', (event) => {
+    const mark = controller.highlightAt(event.target);
+    // Inside a link the link keeps working; the popup lists the entity too.
+    if (!mark || mark.closest('a[href]')) return;
+    event.preventDefault();
+    // The parts of a mention split across tags share data-mention; they name it together.
+    const parts = (mark.getRootNode() as ParentNode).querySelectorAll(`[data-mention="${mark.getAttribute('data-mention')}"]`);
+    const name = [...parts].map((p) => p.textContent).join('').trim();
+    const rect = mark.getBoundingClientRect();
+    card ??= createCardUi(ctx, api);
+    void card.then((ui) =>
+      ui.show(
+        { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name },
+        { top: rect.top, bottom: rect.bottom, left: rect.left },
+      ),
+    );
+  });
+
+  const setEnabled = (enabled: boolean) => {
+    controller.setEnabled(enabled);
+    if (!enabled) void card?.then((ui) => ui.hide());
+    return controller.status();
+  };
+  const listener = messageListener<ContentProtocol>({
+    'page/status': async () => controller.status(),
+    'highlight/set': async ({ enabled }) => setEnabled(enabled),
+    'highlight/toggle': async () => setEnabled(!controller.status().enabled),
+  });
+  browser.runtime.onMessage.addListener(listener);
+
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !isSettingsChange(changes)) return;
+    void loadSettings(browser.storage.sync).then((next) => {
+      controller.setHiddenKinds(next.hiddenKinds);
+      if (next.siteRules[location.hostname] === 'never') setEnabled(false);
+    });
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    browser.storage.onChanged.removeListener(onStorage);
+    controller.destroy();
+  });
+}

@@ -1,16 +1,46 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { backgroundPanelApi } from '../../components/panel-api';
 import { askTab } from '../../lib/messaging';
+import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
 import '../../components/theme.css';
 
 // `?tab=<id>` opens the popup for a given tab (in a tab of its own, e.g. to keep it open).
 const tabParam = new URLSearchParams(location.search).get('tab');
 
-async function pageEntities() {
-  const tabId = tabParam ? Number(tabParam) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined || Number.isNaN(tabId)) return { ok: false as const, error: 'no tab' };
-  return askTab<'page/entities'>(browser.tabs, tabId, { type: 'page/entities' });
+async function tabId(): Promise<number | undefined> {
+  if (tabParam) return Number(tabParam);
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-render(<PopupApp loadPageEntities={pageEntities} api={backgroundPanelApi(browser.runtime)} />, document.getElementById('app')!);
+const noTab = { ok: false as const, error: 'no tab' };
+const sync = browser.storage.sync;
+
+const api: PopupApi = {
+  ...backgroundPanelApi(browser.runtime),
+  pageStatus: async () => {
+    const id = await tabId();
+    return id === undefined ? noTab : askTab<'page/status'>(browser.tabs, id, { type: 'page/status' });
+  },
+  setEnabled: async (enabled) => {
+    const id = await tabId();
+    return id === undefined ? noTab : askTab<'highlight/set'>(browser.tabs, id, { type: 'highlight/set', enabled });
+  },
+  hostname: async () => {
+    const id = await tabId();
+    // Without the "tabs" permission the url is only known when the content script answers.
+    const status = id === undefined ? noTab : await askTab<'page/status'>(browser.tabs, id, { type: 'page/status' });
+    if (status.ok) return status.value.hostname;
+    const tab = id === undefined ? undefined : await browser.tabs.get(id).catch(() => undefined);
+    return tab?.url ? new URL(tab.url).hostname : '';
+  },
+  loadSettings: () => loadSettings(sync),
+  setKindShown: (kind, shown) => updateSettings(sync, (s) => setKindHidden(s, kind, !shown)),
+  setSiteRule: (host, rule) => updateSettings(sync, (s) => setSiteRule(s, host, rule)),
+  reloadTab: async () => {
+    const id = await tabId();
+    if (id !== undefined) await browser.tabs.reload(id);
+  },
+};
+
+render(<PopupApp api={api} />, document.getElementById('app')!);

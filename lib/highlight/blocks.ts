@@ -1,6 +1,7 @@
 // Groups a page's readable text by block element (paragraph, list item, cell…),
 // so each block is matched and painted on its own: a name is never matched
 // across two paragraphs, and mark.js is only ever given one small context.
+// Walks into open shadow roots and same-origin iframes.
 
 import { isSkippedElement } from './skip';
 
@@ -13,47 +14,80 @@ const BLOCK_TAGS = new Set([
 export interface TextBlock {
   element: Element;
   nodes: Text[];
-  /** Indices into `nodes` before which a line break (br) or skipped element stands. */
+  /** Indices into `nodes` before which the text is not contiguous: a line break, a skipped element or a nested block. */
   breaksBefore: Set<number>;
 }
+
+/** Where else to read: open shadow roots and the bodies of same-origin iframes met on the way. */
+export type SubRoot = ShadowRoot | HTMLElement;
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-function nearestBlock(node: Node, root: Element): Element {
+function nearestBlock(node: Node, root: Node): Element | null {
   let el = node.parentElement;
   while (el && el !== root && !isBlockElement(el)) el = el.parentElement;
-  return el ?? root;
+  return el;
+}
+
+function sameOriginBody(frame: Element): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null; // cross-origin: left alone
+  }
 }
 
 /** Text nodes under `root` worth reading, grouped by their nearest block, in document order. */
-export function collectTextBlocks(root: Element): TextBlock[] {
-  const doc = root.ownerDocument;
-  const blocks = new Map<Element, TextBlock>();
-  const pendingBreak = new Set<Element>();
+export function collectTextBlocks(root: Element | ShadowRoot): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  collectInto(root, blocks);
+  return blocks;
+}
+
+function collectInto(root: Element | ShadowRoot, out: TextBlock[]): void {
+  const doc = root.ownerDocument ?? (root as ShadowRoot).host.ownerDocument;
+  const byElement = new Map<Element, { block: TextBlock; lastSeq: number }>();
+  const pendingBreak = new Set<Element | null>();
+  const subRoots: SubRoot[] = [];
+  let seq = 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
-      if (el.tagName === 'BR' || isSkippedElement(el)) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        const body = sameOriginBody(el);
+        if (body) subRoots.push(body);
+      }
+      if (tag === 'BR' || isSkippedElement(el)) {
         pendingBreak.add(nearestBlock(el, root));
         return NodeFilter.FILTER_REJECT;
       }
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) subRoots.push(shadow);
       return NodeFilter.FILTER_SKIP;
     },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Whitespace-only nodes are kept: "<b>Phạm</b> <i>Bình Minh</i>" needs its space.
     const text = node as Text;
+    seq++;
     const element = nearestBlock(text, root);
-    let block = blocks.get(element);
-    if (!block) {
-      block = { element, nodes: [], breaksBefore: new Set() };
-      blocks.set(element, block);
+    if (!element) continue; // text directly in a shadow root: no element to paint in
+    let entry = byElement.get(element);
+    if (!entry) {
+      entry = { block: { element, nodes: [], breaksBefore: new Set() }, lastSeq: seq };
+      byElement.set(element, entry);
+      out.push(entry.block);
+    } else if (pendingBreak.has(element) || seq !== entry.lastSeq + 1) {
+      // A break, or another block's text in between: not contiguous.
+      entry.block.breaksBefore.add(entry.block.nodes.length);
     }
-    if (pendingBreak.delete(element) && block.nodes.length > 0) block.breaksBefore.add(block.nodes.length);
-    block.nodes.push(text);
+    pendingBreak.delete(element);
+    entry.block.nodes.push(text);
+    entry.lastSeq = seq;
   }
-  return [...blocks.values()];
+  for (const sub of subRoots) collectInto(sub, out);
 }

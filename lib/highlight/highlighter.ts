@@ -1,22 +1,198 @@
-// Highlights a page: collect blocks, match, paint. Returns what it painted so
-// the popup can list the page's entities.
+// Highlights a page: collect blocks, match, paint — in slices that yield to the
+// page, the blocks in view first. Keeps what it painted so it can remove every
+// highlight, and re-reads blocks the page changes.
 
 import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
-import { collectTextBlocks } from './blocks';
-import { paintBlock, removeHighlights } from './paint';
+import { collectTextBlocks, type TextBlock } from './blocks';
+import { blockText, paintMentions, unpaint, HIGHLIGHT_TAG } from './paint';
+import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 
-export interface HighlightSession {
-  mentions: Mention[];
-  /** Removes every highlight this session painted. */
+export interface HighlightStats {
+  mentions: number;
+  blocks: number;
+  /** Main-thread time spent highlighting, in ms. */
+  workMs: number;
+  /** The longest single slice, in ms. */
+  longestSliceMs: number;
+  slices: number;
+  /** True when the page had more mentions than are painted. */
+  capped: boolean;
+  done: boolean;
+}
+
+export interface HighlighterOptions {
+  scheduler?: Scheduler;
+  /** Time budget of one slice, ms. */
+  sliceMs?: number;
+  /** At most this many mentions are painted on one page. */
+  maxMentions?: number;
+  /** Called when a full pass or a refresh has finished. */
+  onIdle?: () => void;
+  /** Runs the highlighter's DOM work (so a mutation observer can tell it apart from the page's). */
+  wrapWork?: <T>(work: () => T) => T;
+  /** Called with the document or shadow root of each block painted, before painting. */
+  onPaintRoot?: (root: Document | ShadowRoot) => void;
+}
+
+export interface Highlighter {
+  /** Highlights the whole root (blocks in view first). */
+  start(): void;
+  /** Re-reads the blocks that hold these nodes (the page changed them). */
+  refresh(nodes: Iterable<Node>): void;
+  mentions(): Mention[];
+  stats(): HighlightStats;
+  /** Removes every highlight and stops all work. */
   destroy(): void;
 }
 
-export function highlightPage(root: Element, matcher: Matcher): HighlightSession {
-  const mentions: Mention[] = [];
-  for (const block of collectTextBlocks(root)) mentions.push(...paintBlock(block, matcher));
-  return { mentions, destroy: () => removeHighlights(root) };
+export const DEFAULT_MAX_MENTIONS = 5000;
+const SCOPE_BLOCKS = 'p, li, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt';
+
+/** Index of the first block whose box reaches the viewport (blocks are roughly in vertical order). */
+function firstVisibleIndex(blocks: TextBlock[]): number {
+  const view = blocks[0]?.element.ownerDocument.defaultView;
+  if (!view || blocks.length < 2 || typeof blocks[0]!.element.getBoundingClientRect !== 'function') return 0;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.element.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function createHighlighter(root: Element, matcher: Matcher, options: HighlighterOptions = {}): Highlighter {
+  const scheduler = options.scheduler ?? browserScheduler;
+  const sliceMs = options.sliceMs ?? 8;
+  const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
+  /** Painted elements and the mentions found, per block element. */
+  const painted = new Map<Element, { elements: Element[]; mentions: Mention[] }>();
+  /** Blocks to read, or whole scopes the page changed (read afresh when their turn comes). */
+  const queue: (TextBlock | Element)[] = [];
+  let cancel: (() => void) | undefined;
+  let scheduled = false;
+  let destroyed = false;
+  const stats: HighlightStats = { mentions: 0, blocks: 0, workMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false };
+
+  const clearBlock = (element: Element) => {
+    const entry = painted.get(element);
+    if (!entry) return;
+    unpaint(entry.elements);
+    stats.mentions -= entry.mentions.length;
+    painted.delete(element);
+  };
+
+  const processBlock = (block: TextBlock) => {
+    const text = blockText(block);
+    let mentions = matcher.find(text.text);
+    if (mentions.length === 0) return;
+    const room = maxMentions - stats.mentions;
+    if (mentions.length > room) {
+      stats.capped = true;
+      mentions = mentions.slice(0, Math.max(0, room));
+      if (mentions.length === 0) return;
+    }
+    const rootNode = block.element.getRootNode();
+    if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
+    const elements = paintMentions(block, text, mentions);
+    painted.set(block.element, { elements, mentions });
+    stats.mentions += mentions.length;
+  };
+
+  const schedule = () => {
+    if (scheduled || destroyed) return;
+    scheduled = true;
+    cancel = scheduler.later(() => {
+      scheduled = false;
+      runSlice();
+    });
+  };
+
+  const wrap = options.wrapWork ?? (<T>(work: () => T) => work());
+
+  const runSlice = () => {
+    if (destroyed) return;
+    const started = scheduler.now();
+    wrap(() => drain(started));
+    const spent = scheduler.now() - started;
+    stats.workMs += spent;
+    stats.slices++;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+    if (queue.length > 0) schedule();
+    else {
+      stats.done = true;
+      options.onIdle?.();
+    }
+  };
+
+  /** Works through the queue until the slice's time is up. */
+  const drain = (started: number) => {
+    let item: TextBlock | Element | undefined;
+    while ((item = queue.shift())) {
+      if ('nodes' in item) {
+        // The page may have changed the block since it was collected: read it again then.
+        const block = item;
+        const stale = block.nodes.some((n) => n.parentNode === null || !block.element.contains(n));
+        if (stale) queue.unshift(block.element);
+        // Painted already (a refresh read it first): never paint twice.
+        else if (block.element.isConnected && !painted.has(block.element)) processBlock(block);
+        stats.blocks++;
+      } else if (item.isConnected) {
+        for (const el of [...painted.keys()]) if (item.contains(el)) clearBlock(el);
+        queue.unshift(...collectTextBlocks(item));
+      }
+      if (scheduler.now() - started >= sliceMs) break;
+    }
+  };
+
+  const enqueue = (items: (TextBlock | Element)[]) => {
+    queue.push(...items);
+    stats.done = false;
+    schedule();
+  };
+
+  return {
+    start() {
+      const started = scheduler.now();
+      const blocks = collectTextBlocks(root);
+      const first = firstVisibleIndex(blocks);
+      stats.workMs += scheduler.now() - started;
+      enqueue([...blocks.slice(first), ...blocks.slice(0, first)]);
+    },
+    refresh(nodes) {
+      const scopes = new Set<Element>();
+      for (const node of nodes) {
+        let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+        if (!el || !el.isConnected) continue;
+        el = el.closest(HIGHLIGHT_TAG)?.parentElement ?? el;
+        // Re-read the nearest block around the change, and every block inside it.
+        scopes.add(el.closest(SCOPE_BLOCKS) ?? el);
+      }
+      // A scope inside another scope is read with it.
+      const outer = [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
+      if (outer.length) enqueue(outer);
+    },
+    mentions: () => [...painted.values()].flatMap((p) => p.mentions),
+    stats: () => ({ ...stats }),
+    destroy() {
+      destroyed = true;
+      cancel?.();
+      wrap(() => {
+        for (const element of [...painted.keys()]) clearBlock(element);
+      });
+      queue.length = 0;
+    },
+  };
+}
+
+/** Highlights everything at once, synchronously: for evaluation and tests. */
+export function highlightPage(root: Element, matcher: Matcher, maxMentions = DEFAULT_MAX_MENTIONS) {
+  const highlighter = createHighlighter(root, matcher, { scheduler: immediateScheduler, sliceMs: Infinity, maxMentions });
+  highlighter.start();
+  return { mentions: highlighter.mentions(), destroy: () => highlighter.destroy(), stats: highlighter.stats };
 }
 
 /** Entities of the page with their counts, most mentioned first. */

@@ -1,19 +1,46 @@
-// Paints a block's mentions with mark.js `markRanges`, one block at a time.
+// Paints mentions with mark.js `markRanges`, one small context at a time, and
+// removes them again leaving the text nodes exactly as they were.
+//
 // mark.js counts offsets over every text node of its context; the matcher reads
-// only the block's own text nodes. This module translates between the two.
+// a block's own text nodes. A mention is painted in the smallest element that
+// holds all its text nodes, with offsets translated into that element's text.
 
 import Mark from 'mark.js';
-import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { TextBlock } from './blocks';
 
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
 export const HIGHLIGHT_CLASS = 'tham-chieu-hl';
-/** Separates text nodes that are not contiguous on the page; never part of a name. */
-const HARD_BREAK = '\u0000';
 // mark.js always ignores text directly inside these.
 const MARKJS_IGNORED_PARENTS = 'script, style, title, head, html';
+
+/** The block's text as the matcher reads it, and where each node starts in it. */
+export interface BlockText {
+  text: string;
+  starts: number[];
+}
+
+/** Separates text nodes that are not contiguous on the page; never part of a name. */
+const HARD_BREAK = '\u0000';
+
+export function blockText(block: TextBlock): BlockText {
+  const starts: number[] = [];
+  let text = '';
+  block.nodes.forEach((node, i) => {
+    if (block.breaksBefore.has(i)) text += HARD_BREAK;
+    starts.push(text.length);
+    text += node.data;
+  });
+  return { text, starts };
+}
+
+
+interface Part {
+  node: Text;
+  from: number;
+  to: number;
+}
 
 interface MarkRange {
   start: number;
@@ -24,13 +51,34 @@ interface MarkRange {
 
 let mentionCounter = 0;
 
-/** Offsets of the block's text nodes in mark.js's view of the block (all its text nodes). */
-function contextOffsets(block: TextBlock): Map<Text, number> {
+/** The parts of a mention, node by node. */
+function partsOf(block: TextBlock, { starts }: BlockText, mention: Mention): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < block.nodes.length; i++) {
+    const node = block.nodes[i]!;
+    const nodeStart = starts[i]!;
+    const nodeEnd = nodeStart + node.data.length;
+    if (nodeEnd <= mention.start) continue;
+    if (nodeStart >= mention.end) break;
+    const from = Math.max(mention.start, nodeStart) - nodeStart;
+    const to = Math.min(mention.end, nodeEnd) - nodeStart;
+    if (to > from) parts.push({ node, from, to });
+  }
+  return parts;
+}
+
+function commonAncestor(nodes: Node[]): Element | null {
+  let candidate = nodes[0]?.parentElement ?? null;
+  while (candidate && !nodes.every((n) => candidate!.contains(n))) candidate = candidate.parentElement;
+  return candidate;
+}
+
+/** Offsets of text nodes in mark.js's view of `context` (all its text nodes, in order). */
+function contextOffsets(context: Element, wanted: Set<Text>): Map<Text, number> {
   const offsets = new Map<Text, number>();
-  const wanted = new Set(block.nodes);
-  const iterator = block.element.ownerDocument.createNodeIterator(block.element, NodeFilter.SHOW_TEXT);
+  const iterator = context.ownerDocument.createNodeIterator(context, NodeFilter.SHOW_TEXT);
   let offset = 0;
-  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
+  for (let node = iterator.nextNode(); node && offsets.size < wanted.size; node = iterator.nextNode()) {
     const parent = node.parentElement;
     if (parent && parent.matches(MARKJS_IGNORED_PARENTS)) continue;
     if (wanted.has(node as Text)) offsets.set(node as Text, offset);
@@ -39,56 +87,57 @@ function contextOffsets(block: TextBlock): Map<Text, number> {
   return offsets;
 }
 
-/** Finds and paints the mentions of one block; returns what was painted. */
-export function paintBlock(block: TextBlock, matcher: Matcher): Mention[] {
-  const ctx = contextOffsets(block);
-  const starts: number[] = [];
-  let text = '';
-  block.nodes.forEach((node, i) => {
-    if (i > 0) {
-      const prev = block.nodes[i - 1]!;
-      const contiguous = ctx.get(node) === ctx.get(prev)! + prev.data.length;
-      if (!contiguous || block.breaksBefore.has(i)) text += HARD_BREAK;
-    }
-    starts.push(text.length);
-    text += node.data;
-  });
-  const mentions = matcher.find(text);
-  if (mentions.length === 0) return [];
-
-  const toContext = (offset: number): number => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > offset) i--;
-    return ctx.get(block.nodes[i]!)! + (offset - starts[i]!);
-  };
-  const ranges: MarkRange[] = mentions.map((mention) => ({
-    start: toContext(mention.start),
-    length: mention.end - mention.start,
-    mention,
-    mentionId: `m${++mentionCounter}`,
-  }));
-  new Mark(block.element as HTMLElement).markRanges(ranges, {
-    element: HIGHLIGHT_TAG,
-    className: HIGHLIGHT_CLASS,
-    each(element: Element, range: object) {
-      const { mention, mentionId } = range as MarkRange;
-      element.setAttribute('data-entity', mention.entityId);
-      element.setAttribute('data-kind', mention.kind);
-      // The parts of one mention split across inline tags share this id.
-      element.setAttribute('data-mention', mentionId);
-    },
-  } as Mark.MarkRangesOptions);
-  return mentions;
+/** Paints the mentions found in a block's text; returns the elements painted, in order. */
+export function paintMentions(block: TextBlock, text: BlockText, mentions: Mention[]): Element[] {
+  const painted: Element[] = [];
+  const byContext = new Map<Element, { parts: Part[]; mention: Mention }[]>();
+  for (const mention of mentions) {
+    const parts = partsOf(block, text, mention);
+    const context = commonAncestor(parts.map((p) => p.node));
+    if (!context || parts.length === 0) continue;
+    let list = byContext.get(context);
+    if (!list) byContext.set(context, (list = []));
+    list.push({ parts, mention });
+  }
+  for (const [context, items] of byContext) {
+    const offsets = contextOffsets(context, new Set(items.flatMap((i) => i.parts.map((p) => p.node))));
+    const ranges: MarkRange[] = items.map(({ parts, mention }) => {
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      const start = offsets.get(first.node)! + first.from;
+      return {
+        start,
+        length: offsets.get(last.node)! + last.to - start,
+        mention,
+        mentionId: `m${++mentionCounter}`,
+      };
+    });
+    new Mark(context as HTMLElement).markRanges(ranges, {
+      element: HIGHLIGHT_TAG,
+      className: HIGHLIGHT_CLASS,
+      each(element: Element, range: object) {
+        const r = range as MarkRange;
+        element.setAttribute('data-entity', r.mention.entityId);
+        element.setAttribute('data-kind', r.mention.kind);
+        // The parts of one mention split across inline tags share this id.
+        element.setAttribute('data-mention', r.mentionId);
+        painted.push(element);
+      },
+    } as Mark.MarkRangesOptions);
+  }
+  return painted;
 }
 
 /**
- * Removes every highlight under `root` and merges each freed text back into the
- * neighbours mark.js split it from. (mark.js's own `unmark` normalizes the whole
- * parent, merging text nodes the page kept apart, and relies on a NodeIterator
- * quirk some DOMs lack.)
+ * Removes painted elements and glues each freed text back to its neighbours.
+ * mark.js always cuts a text node in three (head, mark, tail — head or tail
+ * possibly empty), so the neighbours are exactly the pieces of the node it cut,
+ * and gluing them gives back the page's own text nodes. (mark.js's `unmark`
+ * normalizes whole parents instead, merging text nodes the page kept apart.)
  */
-export function removeHighlights(root: Element): void {
-  for (const el of root.querySelectorAll(`${HIGHLIGHT_TAG}.${HIGHLIGHT_CLASS}`)) {
+export function unpaint(elements: Iterable<Element>): void {
+  for (const el of elements) {
+    if (!el.parentNode) continue; // already gone with the page's own changes
     let text = el.ownerDocument.createTextNode(el.textContent ?? '');
     el.replaceWith(text);
     const prev = text.previousSibling;

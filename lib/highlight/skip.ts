@@ -6,12 +6,14 @@ export const OWN_UI_ATTRIBUTE = 'data-tham-chieu-ui';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'HEAD', 'TITLE',
 ]);
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  if (editable !== null && editable !== 'false') return true;
+  // Inline display:none is cheap to read; computed styles would cost a layout per element.
+  return (el as HTMLElement).style?.display === 'none';
 }

@@ -125,8 +125,13 @@ test('bad pages: NFD text, editable fields, English, empty and huge pages', asyn
   await page.waitForTimeout(300);
   expect(await page.locator('[data-kind]').count()).toBe(0);
 
+  // 9,000 mentions: painting stops at the cap, and the popup says so.
   await page.goto(server.url('/huge.html'));
   await waitForHighlights(page);
-  await expect(page.locator('[data-entity="pham-minh-chinh"]')).toHaveCount(3000);
+  await expect.poll(() => page.evaluate(() => new Set([...document.querySelectorAll('[data-mention]')].map((e) => e.getAttribute('data-mention'))).size)).toBe(5000);
+  const tabId = await activeTabId(ext, page);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('status')).toContainText('5.000');
   expect(errors).toEqual([]);
 });

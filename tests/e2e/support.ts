@@ -72,3 +72,22 @@ export async function activeTabId(ext: ExtensionBrowser, page: Page): Promise<nu
     return tab!.id!;
   });
 }
+
+/** Every node under body as [type, name or text], depth first: equal only if the DOM is the same node for node. */
+export async function domSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (node: Node, depth: number) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) out.push(`${depth}#text:${JSON.stringify((child as Text).data)}`);
+        else if (child.nodeType === Node.ELEMENT_NODE) {
+          const el = child as Element;
+          out.push(`${depth}<${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
+          walk(el, depth + 1);
+        }
+      }
+    };
+    walk(document.body, 0);
+    return out.join('\n');
+  });
+}

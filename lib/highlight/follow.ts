@@ -1,0 +1,75 @@
+// Follows a page that changes (infinite scroll, "load more", single-page
+// navigation, late article bodies): changed nodes are handed to the
+// highlighter, at most once per `intervalMs`. Our own painting is not a change:
+// records produced while the highlighter works are taken and dropped.
+
+import { OWN_UI_ATTRIBUTE } from './skip';
+import { HIGHLIGHT_TAG } from './paint';
+
+export interface FollowOptions {
+  /** Minimum time between two refreshes, ms. A page that never stops changing is throttled to this. */
+  intervalMs?: number;
+  setTimer?: (fn: () => void, ms: number) => number;
+  clearTimer?: (id: number) => void;
+}
+
+export interface Follower {
+  /** Wrap the highlighter's DOM work: records it causes are dropped, records before it kept. */
+  own<T>(work: () => T): T;
+  stop(): void;
+}
+
+const isOurs = (node: Node): boolean => {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el && (el.localName === HIGHLIGHT_TAG || el.hasAttribute(OWN_UI_ATTRIBUTE) || !!el.closest(`[${OWN_UI_ATTRIBUTE}]`));
+};
+
+export function followChanges(root: Node, onChange: (nodes: Node[]) => void, options: FollowOptions = {}): Follower {
+  const intervalMs = options.intervalMs ?? 400;
+  const setTimer = options.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((id) => window.clearTimeout(id));
+  const pending = new Set<Node>();
+  let timer: number | undefined;
+  let lastRun = -Infinity;
+
+  const flush = () => {
+    timer = undefined;
+    lastRun = performance.now();
+    const nodes = [...pending].filter((n) => n.isConnected);
+    pending.clear();
+    if (nodes.length) onChange(nodes);
+  };
+
+  const collect = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (!isOurs(r.target)) pending.add(r.target);
+        continue;
+      }
+      for (const node of r.addedNodes) if (!isOurs(node)) pending.add(node);
+    }
+    if (pending.size && timer === undefined) {
+      const wait = Math.max(0, lastRun + intervalMs - performance.now());
+      timer = setTimer(flush, Math.max(wait, 50));
+    }
+  };
+
+  const observer = new MutationObserver(collect);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  return {
+    own(work) {
+      collect(observer.takeRecords());
+      try {
+        return work();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+    stop() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimer(timer);
+      pending.clear();
+    },
+  };
+}

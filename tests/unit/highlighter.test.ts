@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
+import { createPageController } from '../../lib/highlight/page-controller';
+import type { Scheduler } from '../../lib/highlight/scheduler';
+import { defaultMatcher } from '../../lib/match/default-matcher';
+
+/** A scheduler the test drives: tasks wait until `step()`; time advances 5 ms per now() call. */
+function manualScheduler() {
+  const tasks: (() => void)[] = [];
+  let clock = 0;
+  const scheduler: Scheduler = {
+    now: () => (clock += 5),
+    later(task) {
+      tasks.push(task);
+      return () => tasks.splice(tasks.indexOf(task), 1);
+    },
+  };
+  return { scheduler, step: () => tasks.shift()?.(), pending: () => tasks.length };
+}
+
+const ARTICLE = `<article><h1>Thủ tướng Phạm Minh Chính và Hiệp định CPTPP</h1>
+  <p>Ông Phạm <b>Bình Minh</b> nói về EVFTA, RCEP và Chỉ thị 25.</p>
+  <p>Chủ tịch Hồ Chí Minh; tại TP Hồ Chí Minh; Nghị định 13/2023/NĐ-CP.</p>
+  <div>Trước <span>CPTPP</span><p>giữa Nghị quyết Đại hội XIII</p>sau UKVFTA</div></article>`;
+
+beforeEach(() => {
+  document.documentElement.setAttribute('lang', 'vi');
+  document.body.innerHTML = '';
+});
+
+describe('removing highlights restores the DOM exactly', () => {
+  it('text nodes are merged back only where mark.js split them', () => {
+    document.body.innerHTML = ARTICLE;
+    // The page keeps two adjacent text nodes apart on purpose.
+    const p = document.querySelector('p')!;
+    p.insertBefore(document.createTextNode('CPTPP'), p.firstChild);
+    p.insertBefore(document.createTextNode('Theo '), p.firstChild);
+    const original = document.body.cloneNode(true);
+    const session = highlightPage(document.body, defaultMatcher());
+    expect(session.mentions.length).toBeGreaterThan(8);
+    expect(document.body.isEqualNode(original)).toBe(false);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+    expect(p.childNodes[0]!.textContent).toBe('Theo ');
+    expect(p.childNodes[1]!.textContent).toBe('CPTPP');
+  });
+});
+
+describe('createHighlighter', () => {
+  it('works in slices that yield, and finishes', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Đoạn ${i}: Phạm Minh Chính, CPTPP.</p>`).join('');
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    expect(document.querySelectorAll('[data-kind]').length).toBe(0); // nothing before the first slice
+    let slices = 0;
+    while (pending()) {
+      step();
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(5);
+    expect(h.stats()).toMatchObject({ mentions: 80, done: true, capped: false });
+    expect(document.querySelectorAll('[data-kind]').length).toBe(80);
+  });
+
+  it('caps painting and says so', () => {
+    document.body.innerHTML = '<p>' + 'CPTPP, '.repeat(50) + '</p><p>RCEP</p>';
+    const session = highlightPage(document.body, defaultMatcher(), 20);
+    expect(document.querySelectorAll('[data-kind]').length).toBe(20);
+    expect(session.stats()).toMatchObject({ capped: true, mentions: 20 });
+  });
+
+  it('re-reads a changed block without painting twice', () => {
+    document.body.innerHTML = '<p id="a">Phạm Minh Chính</p>';
+    const { scheduler, step, pending } = manualScheduler();
+    const h2 = createHighlighter(document.body, defaultMatcher(), { scheduler });
+    h2.start();
+    while (pending()) step();
+    const p = document.getElementById('a')!;
+    p.append(' gặp EVFTA');
+    h2.refresh([p.lastChild!]);
+    h2.refresh([p.lastChild!]);
+    while (pending()) step();
+    expect([...p.querySelectorAll('[data-kind]')].map((e) => e.textContent)).toEqual(['Phạm Minh Chính', 'EVFTA']);
+    expect(h2.stats().mentions).toBe(2);
+  });
+
+  it('walks into open shadow roots', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Hiệp định RCEP trong shadow</p>';
+    highlightPage(document.body, defaultMatcher());
+    expect(shadow.querySelector('[data-entity="rcep"]')?.textContent).toBe('Hiệp định RCEP');
+  });
+});
+
+describe('page controller', () => {
+  it('turning off restores the page; on again highlights again; hidden kinds are not opened', async () => {
+    document.body.innerHTML = ARTICLE;
+    const original = document.documentElement.cloneNode(true);
+    const { scheduler, step, pending } = manualScheduler();
+    const c = createPageController(document, defaultMatcher(), { scheduler, hiddenKinds: ['official'] });
+    while (pending()) step();
+    const status = c.status();
+    expect(status.enabled).toBe(true);
+    expect(status.entities.map((e) => e.entityId)).toContain('cptpp');
+    const official = document.querySelector('[data-kind="official"]')!;
+    expect(c.highlightAt(official.firstChild!.parentElement)).toBeNull();
+    expect(c.highlightAt(document.querySelector('[data-kind="agreement"]'))).not.toBeNull();
+
+    c.setEnabled(false);
+    expect(document.documentElement.isEqualNode(original)).toBe(true);
+    expect(c.status()).toMatchObject({ enabled: false, entities: [] });
+
+    c.setEnabled(true);
+    while (pending()) step();
+    const mentionIds = new Set([...document.querySelectorAll('[data-kind]')].map((e) => e.getAttribute('data-mention')));
+    expect(mentionIds.size).toBe(status.stats.mentions);
+    c.destroy();
+    expect(document.documentElement.isEqualNode(original)).toBe(true);
+  });
+
+  it('follows content the page adds, and is not triggered by its own painting', async () => {
+    document.body.innerHTML = '<main id="feed"><p>Phạm Minh Chính</p></main>';
+    const c = createPageController(document, defaultMatcher(), { followIntervalMs: 10 });
+    await new Promise((r) => setTimeout(r, 50));
+    const slicesAfterStart = c.status().stats.slices;
+    expect(c.status().stats.mentions).toBe(1);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(c.status().stats.slices).toBe(slicesAfterStart); // no mutation loop
+    const article = document.createElement('article');
+    article.innerHTML = '<p>Bài mới: Hiệp định EVFTA và RCEP</p>';
+    document.getElementById('feed')!.append(article);
+    await new Promise((r) => setTimeout(r, 200));
+    expect([...article.querySelectorAll('[data-kind]')].map((e) => e.textContent)).toEqual(['Hiệp định EVFTA', 'RCEP']);
+    expect(c.status().stats.mentions).toBe(3);
+    c.destroy();
+  });
+});
