@@ -6,7 +6,7 @@ import { congressResolutions } from './congress-resolutions';
 import type { Entity } from './types';
 
 /** Bump when the catalog or matcher changes what is found: the corpus is re-indexed. */
-export const CATALOG_VERSION = 1;
+export const CATALOG_VERSION = 2;
 
 const agreements: Entity[] = [
   {

@@ -1,11 +1,17 @@
-// Compiles the catalog into one matcher: one combined regular expression over
-// normalized text, plus the document-number detector. Mentions come back
-// non-overlapping and leftmost-longest, on raw offsets.
+// Compiles the catalog and every detector into one matcher: one trie over
+// normalized text holds each catalog alias and each detector's trigger word
+// (titles, document types, "Hiệp định", "Luật"…), and one walk over the text's
+// word starts finds them all. Detectors read a bounded stretch forward or back
+// from their trigger. Mentions come back non-overlapping and leftmost-longest
+// (a catalog match beats a detected one on the same span), on raw offsets.
 
-import { NON_WORD_LOOKAHEAD, NON_WORD_LOOKBEHIND } from '../text/chars';
 import { normalizeForMatch, normalizeKey, toRawRange } from '../text/normalize';
-import { documentEntityId, findDocumentNumbers } from '../entities/document-numbers';
 import type { Entity, EntityKind } from '../entities/types';
+import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
+import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
+import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
+import type { DetectorText } from '../entities/detect/tokens';
+import { Trie, tightDashes } from './trie';
 import type { Mention } from './types';
 
 export interface Matcher {
@@ -22,67 +28,129 @@ interface Candidate {
   fromCatalog: boolean;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type Key =
+  | { type: 'entity'; entity: Entity }
+  | { type: 'title'; title: string }
+  | { type: 'document'; docType: string }
+  | { type: 'law' }
+  | { type: 'agreement' }
+  | { type: 'convention' };
 
-/** "anh - việt nam", "anh-việt nam" and "anh -việt nam" are one key. */
-const dashKey = (s: string) => s.replace(/ ?- ?/g, '-');
+const TRIGGERS: [string[], (word: string) => Key][] = [
+  [[...OFFICE_TITLES, ...DIRECT_NAME_TITLES], (title) => ({ type: 'title', title })],
+  [DOCUMENT_TYPES, (docType) => ({ type: 'document', docType })],
+  [['luật', 'bộ luật'], () => ({ type: 'law' })],
+  [['hiệp định', 'thỏa thuận', 'nghị định thư'], () => ({ type: 'agreement' })],
+  [['công ước'], () => ({ type: 'convention' })],
+];
 
 export function compileMatcher(entities: readonly Entity[]): Matcher {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byAlias = new Map<string, Entity>();
   const byCode = new Map<string, Entity>();
+  const trie = new Trie<Key>();
   for (const entity of entities) {
     for (const alias of [entity.name, ...entity.aliases]) {
-      const key = dashKey(normalizeKey(alias));
-      if (key) byAlias.set(key, entity);
+      const key = tightDashes(normalizeKey(alias));
+      if (!key || byAlias.has(key)) continue;
+      byAlias.set(key, entity);
+      trie.add(key, { type: 'entity', entity });
     }
     for (const code of entity.codes ?? []) byCode.set(normalizeKey(code), entity);
   }
-  const alternatives = [...byAlias.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => escapeRegExp(key).replace(/-/g, ' ?- ?'));
-  const aliasPattern = new RegExp(`${NON_WORD_LOOKBEHIND}(?:${alternatives.join('|')})${NON_WORD_LOOKAHEAD}`, 'gu');
+  const titles = new Set<string>();
+  for (const [words, key] of TRIGGERS) {
+    for (const word of words) {
+      trie.add(word, key(word));
+      if (key(word).type === 'title') titles.add(word);
+    }
+  }
+  const titleList = [...titles].sort((a, b) => b.length - a.length);
   const notAfter = new Map(
     entities.filter((e) => e.notAfter).map((e) => [e.id, e.notAfter!.map((w) => normalizeKey(w))]),
   );
 
-  function catalogCandidates(text: string): Candidate[] {
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(aliasPattern)) {
-      const entity = byAlias.get(dashKey(m[0]));
-      if (!entity) continue;
-      const start = m.index;
-      if (followsExcludedWord(text, start, notAfter.get(entity.id))) continue;
-      out.push({ start, end: start + m[0].length, entityId: entity.id, kind: entity.kind, fromCatalog: true });
-    }
-    return out;
-  }
+  function find(raw: string): Mention[] {
+    const normalized = normalizeForMatch(raw);
+    const text = normalized.text;
+    const t: DetectorText = { text, caps: normalized.caps };
+    const candidates: Candidate[] = [];
+    const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
+      if (end > start) candidates.push({ start, end, entityId, kind, fromCatalog });
+    };
+    const titleAt = (pos: number): number | undefined => {
+      for (const title of titleList) {
+        if (text.startsWith(title, pos) && !/[\p{L}\p{M}\p{N}]/u.test(text[pos + title.length] ?? '')) return pos + title.length;
+      }
+      return undefined;
+    };
+    const addOfficial = (hit: { start: number; end: number } | undefined) => {
+      if (!hit) return;
+      const key = text.slice(hit.start, hit.end);
+      const known = byAlias.get(key);
+      if (known && known.kind !== 'official') return;
+      add(hit.start, hit.end, known?.id ?? `person:${key}`, 'official', false);
+    };
 
-  function detectedCandidates(text: string): Candidate[] {
-    return findDocumentNumbers(text).map((hit) => {
-      const known = byCode.get(hit.code);
-      return {
-        start: hit.start,
-        end: hit.end,
-        entityId: known?.id ?? documentEntityId(hit.code),
-        kind: 'directive' as const,
-        fromCatalog: false,
-      };
+    trie.scan(
+      text,
+      ({ start, end, value }) => {
+        switch (value.type) {
+          case 'entity': {
+            if (followsExcludedWord(text, start, notAfter.get(value.entity.id))) return;
+            add(start, end, value.entity.id, value.entity.kind, true);
+            return;
+          }
+          case 'title':
+            addOfficial(nameAfterTitle(t, value.title, end, titleAt));
+            addOfficial(nameBeforeTitle(t, value.title, start));
+            return;
+          case 'document': {
+            const hit = numberedDocument(t, value.docType, start, end) ??
+              (value.docType === 'nghị quyết' ? partyResolution(t, start, end) : undefined);
+            if (!hit) return;
+            const known = hit.id.startsWith('doc:') ? byCode.get(hit.id.slice(4)) : byId.get(hit.id);
+            add(hit.start, hit.end, known?.id ?? hit.id, 'directive', false);
+            return;
+          }
+          case 'law': {
+            const hit = namedLaw(t, start, end);
+            if (hit) add(hit.start, hit.end, byAlias.get(text.slice(hit.start, hit.end))?.id ?? hit.id, 'directive', false);
+            return;
+          }
+          case 'agreement': {
+            const hit = namedAgreement(t, start, end);
+            if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+            return;
+          }
+          case 'convention': {
+            const hit = convention(t, start, end);
+            if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+            return;
+          }
+        }
+      },
+      (p) => {
+        if (normalized.caps[p] !== 1) return;
+        const hit = ftaAcronym(t, p);
+        if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+      },
+    );
+
+    /** A detected agreement named by a catalog acronym ("… (EVFTA)") is that catalog entry. */
+    function agreementIdFor(id: string): string {
+      const known = byAlias.get(id.replace(/^agreement:/, ''));
+      return known?.kind === 'agreement' ? known.id : id;
+    }
+
+    const chosen = mergeAcronymInParens(text, leftmostLongest(candidates));
+    return chosen.map((c) => {
+      const { start, end } = toRawRange(normalized, c);
+      return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
     });
   }
 
-  return {
-    entity: (id) => byId.get(id),
-    find(raw) {
-      const normalized = normalizeForMatch(raw);
-      const text = normalized.text;
-      const chosen = mergeAcronymInParens(text, leftmostLongest([...catalogCandidates(text), ...detectedCandidates(text)]));
-      return chosen.map((c) => {
-        const { start, end } = toRawRange(normalized, c);
-        return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
-      });
-    },
-  };
+  return { entity: (id) => byId.get(id), find };
 }
 
 function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {
@@ -96,7 +164,7 @@ function followsExcludedWord(text: string, start: number, words: string[] | unde
   });
 }
 
-/** Non-overlapping mentions: earliest start first, then the longest, then the catalog's. */
+/** Non-overlapping mentions: earliest start first, then the longest, then the catalog's. Nothing nests. */
 function leftmostLongest(candidates: Candidate[]): Candidate[] {
   candidates.sort(
     (a, b) => a.start - b.start || b.end - a.end || Number(b.fromCatalog) - Number(a.fromCatalog),

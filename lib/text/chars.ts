@@ -36,3 +36,14 @@ export function isDash(ch: string): boolean {
 /** Regex source for "not a word character", usable in lookbehind/lookahead with the u flag. */
 export const NON_WORD_LOOKBEHIND = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const NON_WORD_LOOKAHEAD = '(?![\\p{L}\\p{M}\\p{N}])';
+
+const WORD_TABLE_SIZE = 0x2000;
+const WORD_TABLE = new Uint8Array(WORD_TABLE_SIZE);
+for (let c = 0; c < WORD_TABLE_SIZE; c++) WORD_TABLE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** isWordChar for one UTF-16 code unit, by table below U+2000 (surrogates count as word parts). */
+export function isWordCode(c: number): boolean {
+  if (c < WORD_TABLE_SIZE) return WORD_TABLE[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}

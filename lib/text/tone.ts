@@ -4,56 +4,88 @@
 // moved to one canonical vowel. Length never changes: every Vietnamese vowel
 // with or without a tone is one precomposed code unit in NFC.
 
-const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
-const VOWELS = new Set([...'aăâeêioôơuưy']);
-const MARKED_VOWELS = new Set([...'ăâêôơư']);
+const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const BASE_VOWELS = [...'aăâeêioôơuưy'];
+const MARKED_VOWELS = new Set([...'ăâêôơư'].map((c) => c.charCodeAt(0)));
+const VOWELS = new Set(BASE_VOWELS.map((c) => c.charCodeAt(0)));
 // Open syllables whose tone sits on the second vowel in the new style.
 const SECOND_VOWEL_PAIRS = new Set(['oa', 'oe', 'uy']);
 
-interface Split {
-  base: string;
-  tone: string;
-}
-const splitCache = new Map<string, Split>();
-
-/** "ặ" → {base: "ă", tone: U+0323}; characters without a tone come back unchanged. */
-function splitTone(ch: string): Split {
-  let split = splitCache.get(ch);
-  if (split) return split;
-  let tone = '';
-  let rest = '';
-  for (const part of ch.normalize('NFD')) {
-    if (TONES.has(part)) tone = part;
-    else rest += part;
-  }
-  split = { base: rest.normalize('NFC'), tone };
-  splitCache.set(ch, split);
-  return split;
+/** Lower-case toned vowel → its base vowel and tone (1..5); built once from the 5 × 12 combinations. */
+const TONED_BASE = new Map<number, number>();
+/** Lower-case toned vowel → its tone (1..5); 0 for every other code unit below U+2000. */
+const TONED_TONE = new Uint8Array(0x2000);
+/** base * 8 + tone → toned vowel. */
+const COMPOSE = new Map<number, number>();
+for (const base of BASE_VOWELS) {
+  TONE_MARKS.forEach((mark, t) => {
+    const toned = (base + mark).normalize('NFC');
+    if (toned.length !== 1) return;
+    TONED_BASE.set(toned.charCodeAt(0), base.charCodeAt(0));
+    TONED_TONE[toned.charCodeAt(0)] = t + 1;
+    COMPOSE.set(base.charCodeAt(0) * 8 + t + 1, toned.charCodeAt(0));
+  });
 }
 
-function withTone(base: string, tone: string): string {
-  return (base + tone).normalize('NFC');
+/** Is this lower-case NFC code unit a vowel carrying a tone mark? */
+export function isTonedVowel(code: number): boolean {
+  return code < 0x2000 && TONED_TONE[code]! > 0;
 }
 
-/** Index (within the syllable) of the vowel that carries the tone, by the new-style rule. */
-function canonicalTonePosition(bases: string[]): number {
-  let start = 0;
-  const first = bases[0];
-  const second = bases[1];
+const Q = 0x71, U = 0x75, G = 0x67, I = 0x69;
+
+/** Index (from `from`) of the vowel that carries the tone, by the new-style rule; -1 if none. */
+function canonicalTonePosition(bases: ArrayLike<number>, from: number, to: number): number {
+  let start = from;
   // "qu" and "gi" before another vowel: the u and i belong to the consonant.
-  if ((first === 'q' && second === 'u') || (first === 'g' && second === 'i' && bases.length > 2 && VOWELS.has(bases[2]!))) {
-    start = 2;
+  if (to - from >= 2) {
+    const a = bases[from]!, b = bases[from + 1]!;
+    if ((a === Q && b === U) || (a === G && b === I && to - from > 2 && VOWELS.has(bases[from + 2]!))) start = from + 2;
   }
-  while (start < bases.length && !VOWELS.has(bases[start]!)) start++;
+  while (start < to && !VOWELS.has(bases[start]!)) start++;
   let end = start;
-  while (end < bases.length && VOWELS.has(bases[end]!)) end++;
+  while (end < to && VOWELS.has(bases[end]!)) end++;
   if (start >= end) return -1;
   for (let i = end - 1; i >= start; i--) if (MARKED_VOWELS.has(bases[i]!)) return i;
-  const nucleus = bases.slice(start, end).join('');
-  if (end < bases.length) return end - 1; // closed syllable: last vowel (toán, hoàng)
-  if (nucleus.length === 1) return start;
-  if (nucleus.length === 2) return SECOND_VOWEL_PAIRS.has(nucleus) ? start + 1 : start;
+  if (end < to) return end - 1; // closed syllable: last vowel (toán, hoàng)
+  const length = end - start;
+  if (length === 1) return start;
+  if (length === 2) {
+    const pair = String.fromCharCode(bases[start]!, bases[start + 1]!);
+    return SECOND_VOWEL_PAIRS.has(pair) ? start + 1 : start;
+  }
   return start + 1;
+}
+
+/**
+ * Moves the tone of the lower-case NFC syllable in `codes[from..to)` to its
+ * canonical vowel, in place. Syllables with no tone, or with more than one
+ * (not Vietnamese), are left unchanged.
+ */
+export function canonicalizeToneInPlace(codes: Uint16Array | number[], from: number, to: number): void {
+  if (to - from < 2 || to - from > 8) return;
+  let at = -1;
+  let tone = 0;
+  for (let i = from; i < to; i++) {
+    const c = codes[i]!;
+    const t = c < 0x2000 ? TONED_TONE[c]! : 0;
+    if (t === 0) continue;
+    if (at >= 0) return; // two tones: not one Vietnamese syllable
+    at = i;
+    tone = t;
+  }
+  if (at < 0) return;
+  // A tone on a vowel with no vowel beside it has nowhere else to go (the common case).
+  if (!(at > from && VOWELS.has(codes[at - 1]!)) && !(at + 1 < to && VOWELS.has(codes[at + 1]!))) return;
+  const toned = codes[at]!;
+  codes[at] = TONED_BASE.get(toned)!;
+  const target = canonicalTonePosition(codes, from, to);
+  const composed = target < 0 ? undefined : COMPOSE.get(codes[target]! * 8 + tone);
+  if (composed === undefined) {
+    codes[at] = toned;
+    return;
+  }
+  codes[target] = composed;
 }
 
 /**
@@ -61,24 +93,8 @@ function canonicalTonePosition(bases: string[]): number {
  * Syllables with no tone, or with more than one (not Vietnamese), are returned unchanged.
  */
 export function canonicalizeSyllableTone(syllable: string): string {
-  const chars = [...syllable];
-  if (chars.length < 2 || chars.length > 8) return syllable;
-  let tone = '';
-  let toneCount = 0;
-  const bases: string[] = [];
-  for (const ch of chars) {
-    const split = splitTone(ch);
-    if (split.tone) {
-      tone = split.tone;
-      toneCount++;
-    }
-    bases.push(split.base);
-  }
-  if (toneCount !== 1) return syllable;
-  const at = canonicalTonePosition(bases);
-  if (at < 0) return syllable;
-  bases[at] = withTone(bases[at]!, tone);
-  const out = bases.join('');
-  // Never change length: the offset map relies on it.
-  return out.length === syllable.length ? out : syllable;
+  const codes: number[] = [];
+  for (let i = 0; i < syllable.length; i++) codes.push(syllable.charCodeAt(i));
+  canonicalizeToneInPlace(codes, 0, codes.length);
+  return String.fromCharCode(...codes);
 }

@@ -1,0 +1,99 @@
+// What a personal name looks like after a title. Vietnamese names: a known
+// surname and one to three more capitalized syllables. Foreign names: one to
+// three capitalized words that are not Vietnamese syllables (Joe Biden,
+// Zelensky, Schröder) and not a country or institution written in Latin
+// letters (Ukraine, Australia, NATO).
+
+import { foldAccents } from '../../text/fold';
+import type { Token } from './tokens';
+
+/** The surnames of nearly all Vietnamese (lower case, normalized). */
+export const VIETNAMESE_SURNAMES = new Set(
+  ('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lê mai lại tô vương trương đinh đào ' +
+    'lương hà cao chu lâm tạ trịnh đoàn phùng kiều thái nông lưu triệu tăng quách văn châu giang hứa khúc la lã ' +
+    'lò mạc mẫn ninh ông phí quan sầm thân thạch tiêu từ ung viên vi bạch biện cù diệp doãn đàm đồng hàn hầu ' +
+    'kha khổng kim lục lữ mông nghiêm nhan phó phương quang tôn tống trình văn vương y âu an bế')
+    .split(' ')
+    .filter(Boolean),
+);
+
+// A Vietnamese syllable, accents folded: onset, vowel nucleus, coda.
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(?:ch|ng|nh|c|m|n|p|t)?$/;
+
+export function looksVietnameseSyllable(word: string): boolean {
+  return VIETNAMESE_SYLLABLE.test(foldAccents(word));
+}
+
+/** Countries, cities and institutions written in Latin letters: never the start of a person's name. */
+const NOT_A_NAME = new Set(
+  ('ukraine australia canada italy israel iran iraq syria mexico brazil argentina chile peru cuba venezuela colombia ' +
+    'indonesia malaysia singapore philippines myanmar brunei timor nigeria kenya qatar uae kuwait oman yemen ' +
+    'afghanistan pakistan bangladesh sri lanka nepal mongolia kazakhstan uzbekistan belarus moldova georgia armenia ' +
+    'azerbaijan hungary slovakia romania bulgaria serbia croatia slovenia bosnia albania cyprus malta luxembourg ' +
+    'iceland ireland estonia latvia lithuania palestine lebanon jordan libya tunisia algeria morocco ethiopia sudan ' +
+    'washington moscow kremlin london berlin paris tokyo seoul kiev kyiv brussels geneva vienna beijing ' +
+    'eu nato asean apec wto un unesco who imf wb g7 g20 opec fed cia fbi pentagon' +
+    ' mỹ nga đức pháp anh nhật trung hàn ấn úc lào thái cuba ý bỉ áo séc')
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** Provinces and cities (2–3 syllables, surname-like first syllable): "Chủ tịch Hà Nội" names a city's chairman, not a person. */
+const PLACES = new Set(
+  ('hà nội|hà giang|hà nam|hà tĩnh|đà nẵng|hải phòng|hải dương|cần thơ|lâm đồng|cao bằng|lạng sơn|quảng ninh|' +
+    'thái nguyên|thái bình|nam định|ninh bình|thanh hóa|nghệ an|quảng bình|quảng trị|quảng nam|quảng ngãi|bình định|' +
+    'phú yên|khánh hòa|ninh thuận|bình thuận|kon tum|gia lai|đắk lắk|đắk nông|bình phước|tây ninh|bình dương|đồng nai|' +
+    'long an|tiền giang|bến tre|trà vinh|vĩnh long|đồng tháp|an giang|kiên giang|hậu giang|sóc trăng|bạc liêu|cà mau|' +
+    'lào cai|yên bái|tuyên quang|phú thọ|vĩnh phúc|bắc ninh|bắc giang|bắc kạn|hòa bình|sơn la|điện biên|lai châu|' +
+    'hưng yên|huế|thừa thiên huế|hồ chí minh|sài gòn|vũng tàu|bà rịa|phú quốc|hoàng sa|trường sa|đông nam á|việt nam')
+    .split('|'),
+);
+
+export function isPlaceName(words: string): boolean {
+  return PLACES.has(words);
+}
+
+export function canStartName(token: Token): boolean {
+  return token.capitalized && !NOT_A_NAME.has(token.word) && !/^\d/.test(token.word);
+}
+
+/**
+ * The person's name at the start of `tokens`, as a number of tokens (0: none).
+ * Vietnamese: a known surname + 1–3 capitalized syllables. Foreign: 1–3 capitalized
+ * words, the first of which is not a Vietnamese syllable.
+ */
+export function nameLength(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || !canStartName(first)) return 0;
+  let run = 0;
+  while (run < tokens.length && run < 4 && tokens[run]!.capitalized) run++;
+  if (VIETNAMESE_SURNAMES.has(first.word) && looksVietnameseSyllable(first.word)) {
+    if (run < 2) return 0;
+    for (let k = 1; k < run; k++) if (!looksVietnameseSyllable(tokens[k]!.word)) return 0;
+    if (isPlaceName(tokens.slice(0, run).map((x) => x.word).join(' '))) return 0;
+    return run;
+  }
+  if (looksVietnameseSyllable(first.word) || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
+  let foreign = 1;
+  while (foreign < run && foreign < 3 && !NOT_A_NAME.has(tokens[foreign]!.word) && !tokens[foreign]!.allCaps) foreign++;
+  return foreign;
+}
+
+/**
+ * A name that ends right at the end of `before` (tokens nearest first), as a number of tokens.
+ * Prefers the longest Vietnamese name (surname first), else a foreign name of 1–3 words.
+ */
+export function nameLengthBefore(before: Token[]): number {
+  let run = 0;
+  while (run < before.length && run < 4 && before[run]!.capitalized) run++;
+  for (let k = run; k >= 2; k--) {
+    const tokens = before.slice(0, k).reverse();
+    if (VIETNAMESE_SURNAMES.has(tokens[0]!.word) && nameLength(tokens) === k) return k;
+  }
+  for (let k = Math.min(run, 3); k >= 1; k--) {
+    const tokens = before.slice(0, k).reverse();
+    if (!looksVietnameseSyllable(tokens[0]!.word) && nameLength(tokens) >= k) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,118 @@
+// Officials the catalog does not know: a title of public office next to a
+// personal name. "Thủ tướng Phạm Minh Chính", "Bộ trưởng Bộ Công Thương Trần
+// Tuấn Anh", "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh", "Tổng thống
+// Mỹ Joe Biden", "Tổng thống Zelensky", and the other order: "ông Martin Schulz,
+// cựu Chủ tịch Nghị viện châu Âu". Only the name is marked; a bare title names
+// no one; coaches, experts, business people carry no title from this list.
+
+import { nameLength, nameLengthBefore } from './names';
+import { nextToken, tokenAt, tokensAfter, tokensBefore, type DetectorText, type Token } from './tokens';
+
+/** Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones). */
+export const OFFICE_TITLES = [
+  // Party and State
+  'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'thủ tướng', 'phó thủ tướng', 'thủ tướng chính phủ',
+  'phó thủ tướng chính phủ', 'phó thủ tướng thường trực', 'chủ tịch quốc hội', 'phó chủ tịch quốc hội',
+  'tổng thư ký quốc hội', 'ủy viên bộ chính trị', 'ủy viên trung ương đảng', 'bí thư trung ương đảng',
+  'thường trực ban bí thư', 'bí thư', 'phó bí thư', 'bí thư thành ủy', 'bí thư tỉnh ủy', 'trưởng ban', 'phó trưởng ban',
+  'chủ nhiệm', 'phó chủ nhiệm', 'chủ tịch ubnd', 'phó chủ tịch ubnd', 'chủ tịch ủy ban nhân dân',
+  'phó chủ tịch ủy ban nhân dân', 'chủ tịch hđnd', 'phó chủ tịch hđnd', 'chủ tịch hội đồng nhân dân',
+  'chủ tịch ủy ban trung ương mặt trận tổ quốc', 'chủ tịch mặt trận tổ quốc', 'chủ tịch viện hàn lâm',
+  'đại biểu quốc hội', 'trưởng đoàn đại biểu quốc hội',
+  // Government and agencies
+  'bộ trưởng', 'thứ trưởng', 'thứ trưởng thường trực', 'quyền bộ trưởng', 'thống đốc', 'phó thống đốc',
+  'tổng kiểm toán nhà nước', 'chánh án', 'viện trưởng viện kiểm sát', 'tổng thanh tra', 'người phát ngôn',
+  'phát ngôn viên', 'giám đốc sở', 'phó giám đốc sở', 'giám đốc công an', 'cục trưởng', 'phó cục trưởng',
+  'vụ trưởng', 'phó vụ trưởng', 'tổng cục trưởng', 'chánh văn phòng', 'tổng thư ký',
+  // Diplomats, officers
+  'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'đại biện', 'đặc phái viên', 'đại tướng', 'thượng tướng',
+  'trung tướng', 'thiếu tướng', 'đại tá', 'tổng tham mưu trưởng',
+  // Foreign offices
+  'tổng thống', 'phó tổng thống', 'ngoại trưởng', 'chủ tịch hạ viện', 'chủ tịch thượng viện', 'chủ tịch nghị viện',
+  'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'quốc vương', 'nhà vua', 'nữ hoàng', 'thủ hiến', 'thị trưởng',
+  'thống đốc bang', 'cố vấn an ninh quốc gia', 'chủ tịch ủy ban châu âu', 'chủ tịch hội đồng châu âu',
+  'tổng thư ký liên hợp quốc', 'cao ủy', 'thủ lĩnh', 'lãnh đạo',
+];
+
+/** Titles that name an office only together with a name right after them ("Chủ tịch Hồ Chí Minh"). */
+const BARE_NAME_ONLY = new Set(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
+export const DIRECT_NAME_TITLES = [...BARE_NAME_ONLY];
+
+/** Not used in the other order ("X, lãnh đạo …" is too loose). */
+const FORWARD_ONLY = new Set(['lãnh đạo', 'thủ lĩnh', 'chủ tịch', 'phó chủ tịch', 'đồng chí']);
+
+/** Lower-case words that occur inside the names of ministries, agencies and bodies between a title and a name. */
+const ORG_WORDS = new Set(
+  ('giao phủ chính thương tư và của ương ngoại nhân dân hội quốc phòng an nghiệp thôn nông triển phát đầu hoạch xã ' +
+    'binh tế y dục đào tạo học công nghệ thông tin truyền tài nguyên môi trường xây dựng vận tải văn hóa thể thao du ' +
+    'lịch lao động nội vụ pháp sách kiểm toán sát ninh biên giới ban bộ sở tỉnh thành phố tp châu âu phi á mỹ viện hạ ' +
+    'thượng ủy trung đảng cộng sản liên bang hiệp lý luận khoa kinh hàn lâm tổ chức tra tuyên giáo vận đối thường trực ' +
+    'vụ đại sứ quán tại nhà nước ngân hàng đoàn thanh niên mặt trận thủy lợi sản xuất thương mại điện tử kế hoạch ' +
+    'chủ nhiệm văn phòng ngoại giao quân đội nhân dân việt nam lục địa')
+    .split(' ')
+    .filter(Boolean),
+);
+
+const MAX_QUALIFIER = 9;
+
+export interface NameHit {
+  start: number;
+  end: number;
+}
+
+/** Where a title ending at `end` is followed by ", <another title>": the end of the chain. */
+export type TitleAt = (pos: number) => number | undefined;
+
+function spanOf(tokens: Token[], from: number, count: number): NameHit {
+  return { start: tokens[from]!.start, end: tokens[from + count - 1]!.end };
+}
+
+/** The name after a title that ends at `end` (after skipping a chain of titles and an organization). */
+export function nameAfterTitle(t: DetectorText, title: string, end: number, titleAt: TitleAt): NameHit | undefined {
+  // "Phó Thủ tướng, Bộ trưởng Ngoại giao …": a comma-joined chain of titles.
+  let at = end;
+  for (let guard = 0; guard < 4 && t.text.startsWith(', ', at); guard++) {
+    const next = titleAt(at + 2);
+    if (next === undefined) break;
+    at = next;
+  }
+  const tokens = tokensAfter(t, at, MAX_QUALIFIER + 4);
+  if (tokens.length === 0) return undefined;
+  const directOnly = BARE_NAME_ONLY.has(title) && at === end;
+  for (let k = 0; k < tokens.length && k <= MAX_QUALIFIER; k++) {
+    if (k > 0) {
+      const q = tokens[k - 1]!;
+      // Everything between the title and the name is the organization: capitalized words and their lower-case parts.
+      if (!q.capitalized && !ORG_WORDS.has(q.word)) break;
+      if (directOnly) break;
+    }
+    const length = nameLength(tokens.slice(k, k + 4));
+    if (length === 0) continue;
+    const after = tokens[k + length];
+    // A name ends its run of capitalized words ("TP Hồ Chí Minh Phan Văn Mãi" names Phan Văn Mãi).
+    if (after && after.capitalized) continue;
+    return spanOf(tokens, k, length);
+  }
+  return undefined;
+}
+
+/** The name before a title that starts at `start`, in "Name, Title …" or "Name - Title …". */
+export function nameBeforeTitle(t: DetectorText, title: string, start: number): NameHit | undefined {
+  if (FORWARD_ONLY.has(title)) return undefined;
+  // "Tổng thư ký tòa soạn" is a newsroom post.
+  if (title === 'tổng thư ký' && nextToken(t, start + title.length)?.word === 'tòa') return undefined;
+  let at = start;
+  const prev = tokensBefore(t, at - 1, 1)[0];
+  // "…, cựu Chủ tịch …", "…, nguyên Bộ trưởng …"
+  if (prev && (prev.word === 'cựu' || prev.word === 'nguyên') && prev.end === at - 1) at = prev.start;
+  let sepEnd: number;
+  if (t.text.startsWith(', ', at - 2)) sepEnd = at - 2;
+  else if (t.text.startsWith(' - ', at - 3)) sepEnd = at - 3;
+  else return undefined;
+  const before = tokensBefore(t, sepEnd, 6);
+  const length = nameLengthBefore(before);
+  if (length === 0) return undefined;
+  return { start: before[length - 1]!.start, end: before[0]!.end };
+}
+
+export { nextToken, tokenAt };

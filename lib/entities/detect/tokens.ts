@@ -1,0 +1,89 @@
+// Reading words forwards and backwards in normalized text (lower case, single
+// spaces), with the case the page wrote them in (`caps`). Detectors use these
+// instead of regular expressions, so every look is bounded and linear.
+
+import { isWordCode } from '../../text/chars';
+
+export interface DetectorText {
+  /** Normalized text. */
+  text: string;
+  /** 1 where the raw character was upper case. */
+  caps: Uint8Array;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The normalized word. */
+  word: string;
+  /** Its first letter was written upper case. */
+  capitalized: boolean;
+  /** Every letter was written upper case (acronyms, headlines). */
+  allCaps: boolean;
+}
+
+/** Hyphens inside a word ("Jae-in", "Jong-un") keep it one token. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 0x2d && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)) && i > from) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+export function tokenAt(t: DetectorText, start: number): Token | undefined {
+  if (start >= t.text.length || !isWordCode(t.text.charCodeAt(start))) return undefined;
+  if (start > 0 && isWordCode(t.text.charCodeAt(start - 1))) return undefined;
+  const end = wordEnd(t.text, start);
+  return makeToken(t, start, end);
+}
+
+function makeToken(t: DetectorText, start: number, end: number): Token {
+  let allCaps = true;
+  for (let i = start; i < end; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c !== 0x2d && (c < 0x30 || c > 0x39) && t.caps[i] !== 1) {
+      allCaps = false;
+      break;
+    }
+  }
+  return { start, end, word: t.text.slice(start, end), capitalized: t.caps[start] === 1, allCaps };
+}
+
+/** The word after `pos` when exactly one space separates them (`sep` may allow other separators). */
+export function nextToken(t: DetectorText, pos: number, sep = ' '): Token | undefined {
+  if (!t.text.startsWith(sep, pos)) return undefined;
+  return tokenAt(t, pos + sep.length);
+}
+
+/** Up to `max` words after `pos`, each separated from the last by one space. */
+export function tokensAfter(t: DetectorText, pos: number, max: number): Token[] {
+  const out: Token[] = [];
+  let at = pos;
+  while (out.length < max) {
+    const token = nextToken(t, at);
+    if (!token) break;
+    out.push(token);
+    at = token.end;
+  }
+  return out;
+}
+
+/** Up to `max` words before `pos` (which must sit right after a word), nearest first. */
+export function tokensBefore(t: DetectorText, pos: number, max: number): Token[] {
+  const out: Token[] = [];
+  let end = pos;
+  while (out.length < max && end > 0 && isWordCode(t.text.charCodeAt(end - 1))) {
+    let start = end;
+    while (start > 0 && (isWordCode(t.text.charCodeAt(start - 1)) ||
+      (t.text.charCodeAt(start - 1) === 0x2d && start > 1 && isWordCode(t.text.charCodeAt(start - 2)) && start < end))) start--;
+    out.push(makeToken(t, start, end));
+    if (start < 2 || t.text.charCodeAt(start - 1) !== 0x20) break;
+    end = start - 1;
+  }
+  return out;
+}
