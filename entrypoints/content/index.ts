@@ -17,15 +17,20 @@ export default defineContentScript({
     if (!document.documentElement) return;
     // The language gate is synchronous and cheap; on other pages only a site rule
     // "always" can start us, read once — no observer, timer or listener is left.
+    const gateStart = performance.now();
     const vietnamese = isVietnamesePage(document);
+    const gateMs = performance.now() - gateStart;
     void loadSettings(browser.storage.sync).then((settings) => {
-      if (!ctx.isInvalid && shouldHighlight(settings, location.hostname, vietnamese)) run(ctx, settings);
+      if (!ctx.isInvalid && shouldHighlight(settings, location.hostname, vietnamese)) run(ctx, settings, gateMs);
     });
   },
 });
 
-function run(ctx: ContentScriptContext, settings: Settings) {
-  const controller = createPageController(document, defaultMatcher(), { hiddenKinds: settings.hiddenKinds });
+function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
+  const compileStart = performance.now();
+  const matcher = defaultMatcher();
+  const startupMs = gateMs + performance.now() - compileStart;
+  const controller = createPageController(document, matcher, { hiddenKinds: settings.hiddenKinds, startupMs });
   const api = backgroundPanelApi(browser.runtime);
   let card: Promise<CardUi> | undefined;
 

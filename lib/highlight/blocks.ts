@@ -42,11 +42,15 @@ function sameOriginBody(frame: Element): HTMLElement | null {
 /** Text nodes under `root` worth reading, grouped by their nearest block, in document order. */
 export function collectTextBlocks(root: Element | ShadowRoot): TextBlock[] {
   const blocks: TextBlock[] = [];
-  collectInto(root, blocks);
+  for (const _ of walkTextBlocks(root, blocks));
   return blocks;
 }
 
-function collectInto(root: Element | ShadowRoot, out: TextBlock[]): void {
+/**
+ * The same collection, resumable: each step of the generator reads one text
+ * node into `out`, so a caller can stop when its time slice is up and go on later.
+ */
+export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): Generator<void, void, void> {
   const doc = root.ownerDocument ?? (root as ShadowRoot).host.ownerDocument;
   const byElement = new Map<Element, { block: TextBlock; lastSeq: number }>();
   const pendingBreak = new Set<Element | null>();
@@ -88,6 +92,7 @@ function collectInto(root: Element | ShadowRoot, out: TextBlock[]): void {
     pendingBreak.delete(element);
     entry.block.nodes.push(text);
     entry.lastSeq = seq;
+    yield;
   }
-  for (const sub of subRoots) collectInto(sub, out);
+  for (const sub of subRoots) yield* walkTextBlocks(sub, out);
 }

@@ -5,15 +5,19 @@
 import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
-import { collectTextBlocks, type TextBlock } from './blocks';
+import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
 import { blockText, paintMentions, unpaint, HIGHLIGHT_TAG } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 
 export interface HighlightStats {
   mentions: number;
   blocks: number;
-  /** Main-thread time spent highlighting, in ms. */
+  /** Main-thread time spent highlighting, in ms (collecting, matching, painting). */
   workMs: number;
+  /** Of which matching text. */
+  matchMs: number;
+  /** Time spent before highlighting began (language gate, compiling the matcher), in ms. */
+  startupMs: number;
   /** The longest single slice, in ms. */
   longestSliceMs: number;
   slices: number;
@@ -71,11 +75,22 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
   /** Painted elements and the mentions found, per block element. */
   const painted = new Map<Element, { elements: Element[]; mentions: Mention[] }>();
   /** Blocks to read, or whole scopes the page changed (read afresh when their turn comes). */
+  // A deque in two parts: `front` (a stack: items to do next) and `queue` read from `head`,
+  // so taking the next item never shifts a 20,000-item array.
   const queue: (TextBlock | Element)[] = [];
+  let head = 0;
+  const front: (TextBlock | Element)[] = [];
+  const pending = () => front.length + queue.length - head;
+  const next = () => front.pop() ?? (head < queue.length ? queue[head++] : undefined);
+  const pushFront = (items: (TextBlock | Element)[]) => {
+    for (let i = items.length - 1; i >= 0; i--) front.push(items[i]!);
+  };
   let cancel: (() => void) | undefined;
   let scheduled = false;
   let destroyed = false;
-  const stats: HighlightStats = { mentions: 0, blocks: 0, workMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false };
+  const stats: HighlightStats = {
+    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
+  };
 
   const clearBlock = (element: Element) => {
     const entry = painted.get(element);
@@ -87,7 +102,9 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
 
   const processBlock = (block: TextBlock) => {
     const text = blockText(block);
+    const matchStarted = scheduler.now();
     let mentions = matcher.find(text.text);
+    stats.matchMs += scheduler.now() - matchStarted;
     if (mentions.length === 0) return;
     const room = maxMentions - stats.mentions;
     if (mentions.length > room) {
@@ -121,7 +138,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
     stats.workMs += spent;
     stats.slices++;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
-    if (queue.length > 0) schedule();
+    if (pending() > 0) schedule();
     else {
       stats.done = true;
       options.onIdle?.();
@@ -131,36 +148,61 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
   /** Works through the queue until the slice's time is up. */
   const drain = (started: number) => {
     let item: TextBlock | Element | undefined;
-    while ((item = queue.shift())) {
+    while ((item = next())) {
       if ('nodes' in item) {
         // The page may have changed the block since it was collected: read it again then.
         const block = item;
         const stale = block.nodes.some((n) => n.parentNode === null || !block.element.contains(n));
-        if (stale) queue.unshift(block.element);
+        if (stale) pushFront([block.element]);
         // Painted already (a refresh read it first): never paint twice.
         else if (block.element.isConnected && !painted.has(block.element)) processBlock(block);
         stats.blocks++;
       } else if (item.isConnected) {
         for (const el of [...painted.keys()]) if (item.contains(el)) clearBlock(el);
-        queue.unshift(...collectTextBlocks(item));
+        pushFront(collectTextBlocks(item));
       }
       if (scheduler.now() - started >= sliceMs) break;
     }
   };
 
   const enqueue = (items: (TextBlock | Element)[]) => {
-    queue.push(...items);
+    if (head > 0 && head === queue.length) {
+      queue.length = 0;
+      front.length = 0;
+      head = 0;
+      head = 0;
+    }
+    for (const item of items) queue.push(item);
     stats.done = false;
     schedule();
   };
 
   return {
     start() {
-      const started = scheduler.now();
-      const blocks = collectTextBlocks(root);
-      const first = firstVisibleIndex(blocks);
-      stats.workMs += scheduler.now() - started;
-      enqueue([...blocks.slice(first), ...blocks.slice(0, first)]);
+      // Collecting is itself cut into slices: on a 5 MB page one walk is a long task.
+      const blocks: TextBlock[] = [];
+      const walk = walkTextBlocks(root, blocks);
+      const collectSlice = () => {
+        if (destroyed) return;
+        const started = scheduler.now();
+        let finished = false;
+        for (let n = 1; ; n++) {
+          if (walk.next().done) {
+            finished = true;
+            break;
+          }
+          if ((n & 255) === 0 && scheduler.now() - started >= sliceMs) break;
+        }
+        const first = finished ? firstVisibleIndex(blocks) : 0;
+        const spent = scheduler.now() - started;
+        stats.workMs += spent;
+        stats.slices++;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+        if (finished) enqueue([...blocks.slice(first), ...blocks.slice(0, first)]);
+        else cancel = scheduler.later(collectSlice);
+      };
+      stats.done = false;
+      collectSlice();
     },
     refresh(nodes) {
       const scopes = new Set<Element>();
@@ -184,6 +226,8 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
         for (const element of [...painted.keys()]) clearBlock(element);
       });
       queue.length = 0;
+      front.length = 0;
+      head = 0;
     },
   };
 }

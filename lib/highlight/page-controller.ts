@@ -16,6 +16,8 @@ export interface PageControllerOptions {
   scheduler?: Scheduler;
   maxMentions?: number;
   followIntervalMs?: number;
+  /** Time the content script spent before creating the controller, reported in the stats. */
+  startupMs?: number;
 }
 
 export interface PageController {
@@ -73,8 +75,11 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
       return el;
     },
     status() {
-      const stats = highlighter?.stats() ?? {
-        mentions: 0, blocks: 0, workMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+      const stats = {
+        ...(highlighter?.stats() ?? {
+          mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+        }),
+        startupMs: options.startupMs ?? 0,
       };
       return {
         hostname: doc.location?.hostname ?? '',

@@ -1,0 +1,125 @@
+// Speed of the extension in real Chromium, against references measured in the
+// same run on the same pages. Needs a build (npm run bench builds first).
+// Prints a table and every figure as one JSON line {"bench", "value", "unit"}.
+
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { catalog } from '../lib/entities/catalog.ts';
+import { projectRoot } from './lib/demo-page.ts';
+import { extensionDir, launchWithExtension } from './lib/launch-extension.ts';
+import { pageBundle } from './lib/page-bundle.ts';
+import { servePages } from './lib/serve-pages.ts';
+import { generateArticlePage } from './bench/generate-page.ts';
+
+const SIZES: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
+const emit = (bench: string, value: number, unit: string) =>
+  console.log(JSON.stringify({ bench, value: Number(value.toFixed(3)), unit }));
+
+const pages: Record<string, string> = { '/en.html': generateArticlePage(1_000_000, 'en') };
+for (const [name, bytes] of SIZES) pages[`/${name}.html`] = generateArticlePage(bytes);
+const server = await servePages(pages);
+const aliases = [...new Set(catalog.flatMap((e) => [e.name, ...e.aliases]))];
+const refScript = await pageBundle('scripts/bench/floor.ts', '__bench');
+const markJs = readFileSync(join(projectRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+// References: a plain Chromium, no extension.
+const plain = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+async function plainPage(path: string): Promise<Page> {
+  const page = await plain.newPage();
+  await page.goto(server.url(path));
+  await page.addScriptTag({ content: refScript });
+  return page;
+}
+
+interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number }
+const rows: Row[] = [];
+
+const ext = await launchWithExtension();
+for (const [size, bytes] of SIZES) {
+  // The extension, as a reader gets it: total main-thread time of the content script.
+  const page = await ext.context.newPage();
+  await page.goto(server.url(`/${size}.html`));
+  await page.bringToFront();
+  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  let stats: any;
+  for (let i = 0; i < 600; i++) {
+    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
+    if (r?.ok && r.value.stats.done) {
+      stats = r.value.stats;
+      break;
+    }
+    await page.waitForTimeout(50);
+  }
+  await page.close();
+  if (!stats) throw new Error(`the content script did not finish on ${size}`);
+
+  const ref = await plainPage(`/${size}.html`);
+  const walk = await ref.evaluate(() => (window as any).__bench.textWalk());
+  const fl = await ref.evaluate((a) => (window as any).__bench.floor(a), aliases);
+  await ref.close();
+  let naiveMs = NaN;
+  if (bytes <= 1_000_000) {
+    const naive = await plain.newPage();
+    await naive.goto(server.url(`/${size}.html`));
+    await naive.addScriptTag({ content: markJs });
+    naiveMs = await naive.evaluate((a) => {
+      const started = performance.now();
+      new (window as any).Mark(document.body).mark(a, { separateWordSearch: false, diacritics: false });
+      return performance.now() - started;
+    }, aliases);
+    await naive.close();
+  }
+  rows.push({ size, bytes, extensionMs: stats.workMs + stats.startupMs, matchMs: stats.matchMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions });
+}
+await ext.context.close();
+
+// The gate on a large English page.
+const en = await plainPage('/en.html');
+const gates: number[] = [];
+for (let i = 0; i < 5; i++) gates.push(await en.evaluate(() => (window as any).__bench.gate().ms));
+await en.close();
+await plain.close();
+await server.close();
+const gateMs = gates.sort((a, b) => a - b)[2]!;
+
+const contentJs = readFileSync(join(extensionDir, 'content-scripts', 'content.js'));
+
+console.log('size    extension  (startup)  (matching)  longest task  floor    ext/floor  text walk  naive mark.js  naive/ext  mentions');
+for (const r of rows) {
+  console.log(
+    `${r.size.padEnd(7)} ${r.extensionMs.toFixed(1).padStart(8)} ms ${r.startupMs.toFixed(1).padStart(7)} ms ${r.matchMs.toFixed(1).padStart(8)} ms ${r.longestMs.toFixed(1).padStart(9)} ms ` +
+      `${r.floorMs.toFixed(1).padStart(7)} ms ${(r.extensionMs / r.floorMs).toFixed(2).padStart(8)}× ${r.walkMs.toFixed(1).padStart(7)} ms ` +
+      `${Number.isNaN(r.naiveMs) ? '   (skipped)' : `${r.naiveMs.toFixed(0).padStart(9)} ms`} ${Number.isNaN(r.naiveMs) ? '' : `${(r.naiveMs / r.extensionMs).toFixed(1).padStart(8)}×`} ${String(r.mentions).padStart(9)}`,
+  );
+  const key = r.size.toLowerCase();
+  emit(`highlight.${key}.total`, r.extensionMs, 'ms');
+  emit(`highlight.${key}.startup`, r.startupMs, 'ms');
+  emit(`highlight.${key}.matching`, r.matchMs, 'ms');
+  emit(`highlight.${key}.longest_task`, r.longestMs, 'ms');
+  emit(`highlight.${key}.floor`, r.floorMs, 'ms');
+  emit(`highlight.${key}.ratio_to_floor`, r.extensionMs / r.floorMs, 'x');
+  emit(`highlight.${key}.text_walk`, r.walkMs, 'ms');
+  if (!Number.isNaN(r.naiveMs)) {
+    emit(`highlight.${key}.naive_markjs`, r.naiveMs, 'ms');
+    emit(`highlight.${key}.naive_over_extension`, r.naiveMs / r.extensionMs, 'x');
+  }
+}
+const perMb = rows.map((r) => r.extensionMs / (r.bytes / 1e6));
+console.log(`time per MB: ${perMb.map((v, i) => `${rows[i]!.size} ${v.toFixed(1)} ms`).join(', ')} (linear when these agree)`);
+emit('highlight.growth_5mb_over_1mb', rows[2]!.extensionMs / rows[1]!.extensionMs, 'x');
+console.log(`gate on a 1 MB English page: ${gateMs.toFixed(3)} ms`);
+emit('gate.english_1mb', gateMs, 'ms');
+console.log(`content script: ${(contentJs.length / 1024).toFixed(1)} KB minified, ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB gzipped`);
+emit('content_script.minified', contentJs.length / 1024, 'KB');
+emit('content_script.gzipped', gzipSync(contentJs).length / 1024, 'KB');
+
+// The matcher's own throughput, where that bench exists.
+if (existsSync(join(projectRoot, 'scripts/bench-match.ts'))) {
+  spawnSync('npx', ['tsx', 'scripts/bench-match.ts'], { stdio: 'inherit', cwd: projectRoot });
+}
