@@ -3,6 +3,7 @@
 // Vietnamese foreign-affairs news meets most. Posts and years are public record.
 
 import { congressResolutions } from './congress-resolutions';
+import { foreignOfficials, vietnameseOfficials } from './officials';
 import type { Entity } from './types';
 
 /** Bump when the catalog or matcher changes what is found: the corpus is re-indexed. */
@@ -92,9 +93,66 @@ const agreements: Entity[] = [
     aliases: ['ATIGA', 'Hiệp định ATIGA', 'Hiệp định Thương mại hàng hóa ASEAN'],
     description: 'Hiệp định thương mại hàng hóa giữa các nước ASEAN, ký năm 2009, nền tảng của Khu vực mậu dịch tự do ASEAN (AFTA).',
   },
+  agreement('afta', 'Khu vực Mậu dịch tự do ASEAN', 'AFTA', ['Khu vực Mậu dịch tự do ASEAN', 'Hiệp định AFTA'],
+    'Khu vực mậu dịch tự do của ASEAN theo Hiệp định CEPT (1992); Việt Nam tham gia từ năm 1995.'),
+  agreement('acfta', 'Hiệp định Thương mại tự do ASEAN - Trung Quốc', 'ACFTA', ['Hiệp định Thương mại tự do ASEAN - Trung Quốc', 'Hiệp định ACFTA'],
+    'Hiệp định thương mại tự do giữa ASEAN và Trung Quốc; hiệp định khung ký năm 2002.'),
+  agreement('akfta', 'Hiệp định Thương mại tự do ASEAN - Hàn Quốc', 'AKFTA', ['Hiệp định Thương mại tự do ASEAN - Hàn Quốc', 'Hiệp định AKFTA'],
+    'Hiệp định thương mại tự do giữa ASEAN và Hàn Quốc; hiệp định khung ký năm 2005.'),
+  agreement('ajcep', 'Hiệp định Đối tác kinh tế toàn diện ASEAN - Nhật Bản', 'AJCEP', ['Hiệp định Đối tác kinh tế toàn diện ASEAN - Nhật Bản', 'Hiệp định AJCEP'],
+    'Hiệp định đối tác kinh tế toàn diện giữa ASEAN và Nhật Bản, ký năm 2008.'),
+  agreement('aanzfta', 'Hiệp định Thương mại tự do ASEAN - Australia - New Zealand', 'AANZFTA', ['Hiệp định Thương mại tự do ASEAN - Australia - New Zealand', 'Hiệp định AANZFTA'],
+    'Hiệp định thương mại tự do giữa ASEAN, Australia và New Zealand, ký năm 2009.'),
+  agreement('aifta', 'Hiệp định Thương mại tự do ASEAN - Ấn Độ', 'AIFTA', ['Hiệp định Thương mại tự do ASEAN - Ấn Độ', 'Hiệp định AIFTA'],
+    'Hiệp định thương mại hàng hóa giữa ASEAN và Ấn Độ, ký năm 2009.'),
+  agreement('ahkfta', 'Hiệp định Thương mại tự do ASEAN - Hồng Kông (Trung Quốc)', 'AHKFTA', ['Hiệp định Thương mại tự do ASEAN - Hồng Kông', 'Hiệp định AHKFTA'],
+    'Hiệp định thương mại tự do giữa ASEAN và Hồng Kông (Trung Quốc), ký năm 2017.'),
+  agreement('vcfta', 'Hiệp định Thương mại tự do Việt Nam - Chile', 'VCFTA', ['Hiệp định Thương mại tự do Việt Nam - Chile', 'Hiệp định VCFTA'],
+    'Hiệp định thương mại tự do song phương với Chile, ký năm 2011.'),
+  agreement('vn-eaeu-fta', 'Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu', 'VN-EAEU FTA',
+    ['VN-EAEU FTA', 'VN - EAEU FTA', 'Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu', 'Hiệp định VN-EAEU FTA'],
+    'Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu, ký năm 2015.'),
+  agreement('vifta', 'Hiệp định Thương mại tự do Việt Nam - Israel', 'VIFTA', ['Hiệp định Thương mại tự do Việt Nam - Israel', 'Hiệp định VIFTA'],
+    'Hiệp định thương mại tự do song phương với Israel, ký năm 2023.'),
+  agreement('bta-viet-my', 'Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ', 'BTA',
+    ['Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ', 'Hiệp định Thương mại Việt - Mỹ', 'Hiệp định BTA'],
+    'Hiệp định thương mại song phương Việt Nam - Hoa Kỳ, ký ngày 13/7/2000, có hiệu lực từ 10/12/2001.'),
+  agreement('wto-accession', 'Nghị định thư gia nhập WTO của Việt Nam', undefined,
+    ['Nghị định thư gia nhập WTO', 'Nghị định thư gia nhập Tổ chức Thương mại Thế giới'],
+    'Văn kiện đưa Việt Nam thành thành viên thứ 150 của WTO, ký ngày 7/11/2006, có hiệu lực từ 11/1/2007.'),
+  agreement('unclos', 'Công ước Liên Hợp Quốc về Luật Biển 1982', 'UNCLOS',
+    ['UNCLOS', 'Công ước Liên Hợp Quốc về Luật Biển', 'Công ước Liên Hợp Quốc về Luật Biển năm 1982', 'Công ước Luật Biển 1982', 'UNCLOS 1982'],
+    'Công ước của Liên Hợp Quốc về Luật Biển, ký năm 1982; Việt Nam phê chuẩn năm 1994.'),
+  agreement('thoa-thuan-paris', 'Thỏa thuận Paris về biến đổi khí hậu', undefined,
+    ['Thỏa thuận Paris', 'Thỏa thuận Paris về biến đổi khí hậu', 'Thỏa thuận Paris về khí hậu'],
+    'Thỏa thuận khí hậu toàn cầu thông qua tại COP21 năm 2015.'),
+  agreement('hiep-dinh-paris-1973', 'Hiệp định Paris về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam', undefined,
+    ['Hiệp định Paris', 'Hiệp định Paris 1973', 'Hiệp định Paris năm 1973', 'Hiệp định Paris về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam'],
+    'Hiệp định ký ngày 27/1/1973 tại Paris về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam.'),
+  agreement('hiep-dinh-geneve-1954', 'Hiệp định Genève 1954 về Đông Dương', undefined,
+    ['Hiệp định Genève', 'Hiệp định Giơnevơ', 'Hiệp định Geneva', 'Hiệp định Genève 1954', 'Hiệp định Genève năm 1954'],
+    'Hiệp định ký ngày 21/7/1954 tại Genève về đình chỉ chiến sự ở Đông Dương.'),
 ];
 
-const officials: Entity[] = [
+function agreement(id: string, name: string, short: string | undefined, aliases: string[], description: string): Entity {
+  return { id, kind: 'agreement', name, ...(short ? { short } : {}), aliases: short ? [short, ...aliases] : aliases, description };
+}
+
+function partyResolution(number: number, date: string, subject: string, withBareNumber: boolean): Entity {
+  const code = `${String(number).padStart(2, '0')}-NQ/TW`;
+  const bare = withBareNumber ? [`Nghị quyết ${number}`, `Nghị quyết số ${number}`] : [];
+  return {
+    id: `nq-${code.toLowerCase().replace('/', '-')}`,
+    kind: 'directive',
+    name: `Nghị quyết ${code} ngày ${date} ${subject}`,
+    short: `Nghị quyết ${code}`,
+    aliases: [`Nghị quyết ${code}`, `Nghị quyết số ${code}`, ...bare],
+    codes: [code],
+    description: `Nghị quyết ${code} ngày ${date} ${subject}.`,
+  };
+}
+
+const seedOfficials: Entity[] = [
   {
     id: 'pham-binh-minh',
     kind: 'official',
@@ -201,6 +259,16 @@ const directives: Entity[] = [
     description: 'Chỉ thị của Ban Bí thư ngày 8/8/2018 về đẩy mạnh và nâng tầm đối ngoại đa phương đến năm 2030.',
   },
   ...congressResolutions,
+  partyResolution(22, '10/4/2013', 'của Bộ Chính trị về hội nhập quốc tế', false),
+  partyResolution(6, '5/11/2016', 'của Ban Chấp hành Trung ương Đảng về thực hiện có hiệu quả tiến trình hội nhập kinh tế quốc tế trong bối cảnh tham gia các hiệp định thương mại tự do thế hệ mới', false),
+  partyResolution(10, '3/6/2017', 'của Hội nghị Trung ương 5 khóa XII về phát triển kinh tế tư nhân', false),
+  partyResolution(11, '3/6/2017', 'của Hội nghị Trung ương 5 khóa XII về hoàn thiện thể chế kinh tế thị trường định hướng xã hội chủ nghĩa', false),
+  partyResolution(12, '3/6/2017', 'của Hội nghị Trung ương 5 khóa XII về cơ cấu lại, đổi mới và nâng cao hiệu quả doanh nghiệp nhà nước', false),
+  partyResolution(18, '25/10/2017', 'của Hội nghị Trung ương 6 khóa XII về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả', true),
+  partyResolution(57, '22/12/2024', 'của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia', true),
+  partyResolution(59, '24/1/2025', 'của Bộ Chính trị về hội nhập quốc tế trong tình hình mới', true),
+  partyResolution(66, '30/4/2025', 'của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật', true),
+  partyResolution(68, '4/5/2025', 'của Bộ Chính trị về phát triển kinh tế tư nhân', true),
   {
     id: 'lenh-cong-bo-12-luat',
     kind: 'directive',
@@ -210,4 +278,4 @@ const directives: Entity[] = [
   },
 ];
 
-export const catalog: readonly Entity[] = [...agreements, ...officials, ...directives];
+export const catalog: readonly Entity[] = [...agreements, ...seedOfficials, ...vietnameseOfficials, ...foreignOfficials, ...directives];

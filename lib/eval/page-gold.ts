@@ -25,7 +25,26 @@ export interface Detection extends Span {
   text: string;
 }
 
+/** The four counts behind precision and recall, for one kind or all. */
+export interface Counts {
+  requiredTotal: number;
+  requiredFound: number;
+  detections: number;
+  falseAlarms: number;
+}
+
+export const emptyCounts = (): Counts => ({ requiredTotal: 0, requiredFound: 0, detections: 0, falseAlarms: 0 });
+
+export function addCounts(into: Counts, more: Counts): void {
+  into.requiredTotal += more.requiredTotal;
+  into.requiredFound += more.requiredFound;
+  into.detections += more.detections;
+  into.falseAlarms += more.falseAlarms;
+}
+
 export interface PageScore {
+  /** The same counts, per kind. */
+  byKind: Record<EntityKind, Counts>;
   requiredTotal: number;
   requiredFound: number;
   detections: number;
@@ -60,7 +79,14 @@ export function scorePage(text: string, patterns: GoldPattern[], detections: Det
     .filter((g) => !detections.some((d) => d.kind === g.kind && overlaps(d, g)))
     .map((g) => ({ ...g, text: text.slice(g.start, g.end) }));
   const wrong = detections.filter((d) => !spans.some((g) => g.kind === d.kind && overlaps(d, g)));
+  const byKind = { agreement: emptyCounts(), official: emptyCounts(), directive: emptyCounts() } as Record<EntityKind, Counts>;
+  for (const g of required) byKind[g.kind].requiredTotal++;
+  for (const g of missed) byKind[g.kind].requiredFound--;
+  for (const k of Object.keys(byKind) as EntityKind[]) byKind[k].requiredFound += byKind[k].requiredTotal;
+  for (const d of detections) if (byKind[d.kind]) byKind[d.kind].detections++;
+  for (const d of wrong) if (byKind[d.kind]) byKind[d.kind].falseAlarms++;
   return {
+    byKind,
     requiredTotal: required.length,
     requiredFound: required.length - missed.length,
     detections: detections.length,

@@ -4,6 +4,8 @@
 // false alarm. Recall counts required gold mentions only.
 
 import type { Mention } from '../match/types';
+import type { EntityKind } from '../entities/types';
+import { emptyCounts, type Counts } from './page-gold';
 
 export interface GoldMention {
   entity: string;
@@ -27,6 +29,8 @@ export interface Score {
   precision: number;
   missed: { doc: string; gold: GoldMention }[];
   wrong: { doc: string; mention: Mention }[];
+  /** The counts per kind (a gold mention's kind is its entity's type). */
+  byKind: Record<EntityKind, Counts>;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -36,19 +40,27 @@ export function scoreAgainstGold(gold: SeedGold, detect: (doc: string) => Mentio
   const score: Score = {
     requiredFound: 0, requiredTotal: 0, detections: 0, falseAlarms: 0,
     recall: 0, precision: 0, missed: [], wrong: [],
+    byKind: { agreement: emptyCounts(), official: emptyCounts(), directive: emptyCounts() },
   };
+  const kindOf = (entity: string) => gold.entities[entity]?.type as EntityKind | undefined;
   for (const [doc, goldMentions] of Object.entries(gold.documents)) {
     const found = detect(doc);
     score.detections += found.length;
     for (const g of goldMentions) {
       if (!g.required) continue;
+      const kind = score.byKind[kindOf(g.entity) ?? 'official'];
       score.requiredTotal++;
-      if (found.some((m) => m.entityId === g.entity && overlaps(m, g))) score.requiredFound++;
-      else score.missed.push({ doc, gold: g });
+      kind.requiredTotal++;
+      if (found.some((m) => m.entityId === g.entity && overlaps(m, g))) {
+        score.requiredFound++;
+        kind.requiredFound++;
+      } else score.missed.push({ doc, gold: g });
     }
     for (const m of found) {
+      score.byKind[m.kind].detections++;
       if (!goldMentions.some((g) => g.entity === m.entityId && overlaps(m, g))) {
         score.falseAlarms++;
+        score.byKind[m.kind].falseAlarms++;
         score.wrong.push({ doc, mention: m });
       }
     }

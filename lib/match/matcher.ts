@@ -44,6 +44,14 @@ const TRIGGERS: [string[], (word: string) => Key][] = [
   [['công ước'], () => ({ type: 'convention' })],
 ];
 
+/** Words before a leader's name that make it a place or a thing named after them ("đường Lê Duẩn"). */
+const NAMED_AFTER_A_PERSON = [
+  'đường', 'phố', 'đại lộ', 'cầu', 'tp', 'tp.', 'thành phố', 'quận', 'huyện', 'trường', 'sân bay', 'giải thưởng',
+  'huân chương', 'bảo tàng', 'quảng trường', 'khu tưởng niệm', 'nhà tưởng niệm', 'công viên', 'tập đoàn', 'thời',
+];
+
+const RESOLUTION = 'nghị quyết';
+
 export function compileMatcher(entities: readonly Entity[]): Matcher {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byAlias = new Map<string, Entity>();
@@ -61,13 +69,16 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   const titles = new Set<string>();
   for (const [words, key] of TRIGGERS) {
     for (const word of words) {
-      trie.add(word, key(word));
-      if (key(word).type === 'title') titles.add(word);
+      const normalized = normalizeKey(word);
+      trie.add(normalized, key(normalized));
+      if (key(normalized).type === 'title') titles.add(normalized);
     }
   }
   const titleList = [...titles].sort((a, b) => b.length - a.length);
   const notAfter = new Map(
-    entities.filter((e) => e.notAfter).map((e) => [e.id, e.notAfter!.map((w) => normalizeKey(w))]),
+    entities
+      .filter((e) => e.notAfter || e.kind === 'official')
+      .map((e) => [e.id, [...(e.notAfter ?? []), ...(e.kind === 'official' ? NAMED_AFTER_A_PERSON : [])].map((w) => normalizeKey(w))]),
   );
 
   function find(raw: string): Mention[] {
@@ -107,7 +118,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
             return;
           case 'document': {
             const hit = numberedDocument(t, value.docType, start, end) ??
-              (value.docType === 'nghị quyết' ? partyResolution(t, start, end) : undefined);
+              (value.docType === RESOLUTION ? partyResolution(t, start, end) : undefined);
             if (!hit) return;
             const known = hit.id.startsWith('doc:') ? byCode.get(hit.id.slice(4)) : byId.get(hit.id);
             add(hit.start, hit.end, known?.id ?? hit.id, 'directive', false);

@@ -6,7 +6,7 @@
 // acronyms ("AANZFTA"). Generic words ("các hiệp định thương mại tự do") name none.
 
 import { looksVietnameseSyllable } from './names';
-import { tokenAt, tokensAfter, type DetectorText, type Token } from './tokens';
+import { lexicon, norm, tokenAt, tokensAfter, type DetectorText, type Token } from './tokens';
 
 export interface AgreementHit {
   start: number;
@@ -17,12 +17,14 @@ export interface AgreementHit {
 const agreementId = (t: DetectorText, start: number, end: number) => `agreement:${t.text.slice(start, end)}`;
 
 // Lower-case words of an agreement's descriptive name.
-const DESCRIPTOR_WORDS = new Set(
+const DESCRIPTOR_WORDS = lexicon(
   ('thương mại tự do đối tác kinh tế toàn diện tiến bộ đầu tư bảo hộ song phương đa phương khung hợp tác khu vực ' +
     'chiến lược xuyên thái bình dương hàng hóa dịch vụ về và giữa liên minh châu âu vương quốc')
     .split(' '),
 );
 const MAX_NAME_WORDS = 16;
+const SO = norm('số');
+const VE = norm('về');
 
 /** A capitalized run of 1–3 words starting at tokens[k] (a party: "Việt Nam", "Nhật Bản", "EU"), as its length. */
 function partyLength(tokens: Token[], k: number): number {
@@ -78,7 +80,7 @@ export function convention(t: DetectorText, start: number, end: number): Agreeme
   if (t.caps[start] !== 1) return undefined; // "công ước" in lower case is generic
   const tokens = tokensAfter(t, end, MAX_NAME_WORDS);
   let k = 0;
-  if (tokens[k]?.word === 'số') k++;
+  if (tokens[k]?.word === SO) k++;
   const head = tokens[k];
   if (!head) return undefined;
   let stop: number;
@@ -90,7 +92,7 @@ export function convention(t: DetectorText, start: number, end: number): Agreeme
   const id = agreementId(t, start, stop).replace(' số ', ' ');
   k++;
   // "… về <subject>" up to the end of the phrase.
-  if (tokens[k]?.word === 'về' && tokens[k]!.start === stop + 1) {
+  if (tokens[k]?.word === VE && tokens[k]!.start === stop + 1) {
     while (k < tokens.length && tokens[k]!.start === stop + 1) stop = tokens[k++]!.end;
   }
   if (t.text.startsWith(' (', stop)) {

@@ -6,7 +6,7 @@
 // Every regular expression here is sticky (anchored where the trie stopped)
 // and has no nested quantifier that could backtrack.
 
-import { nextToken, tokensAfter, type DetectorText } from './tokens';
+import { lexicon, nextToken, norm, tokensAfter, type DetectorText } from './tokens';
 
 export interface DocHit {
   start: number;
@@ -16,17 +16,17 @@ export interface DocHit {
 }
 
 /** Document types whose number may come with or without its code. */
-const BARE_NUMBER_OK = new Set(['nghị định', 'nghị quyết', 'chỉ thị', 'thông tư', 'công điện', 'kết luận', 'quy định', 'thông tư liên tịch', 'nghị quyết liên tịch']);
+const BARE_NUMBER_OK = lexicon(['nghị định', 'nghị quyết', 'chỉ thị', 'thông tư', 'công điện', 'kết luận', 'quy định', 'thông tư liên tịch', 'nghị quyết liên tịch']);
 
 export const DOCUMENT_TYPES = [
-  ...BARE_NUMBER_OK, 'quyết định', 'công văn', 'thông báo', 'lệnh', 'văn bản', 'hướng dẫn', 'pháp lệnh', 'kế hoạch',
+  ...BARE_NUMBER_OK, ...lexicon(['quyết định', 'công văn', 'thông báo', 'lệnh', 'văn bản', 'hướng dẫn', 'pháp lệnh', 'kế hoạch']),
 ];
 
 // " số 13/2023/nđ-cp", " 25-ct/tw", " 83": a number, then any "/" or "-" parts.
 const NUMBER = /(?: số)? (\d{1,5})((?:[/-][\p{L}\d]+)*)(?![\p{L}\p{M}\p{N}])/uy;
 const HAS_LETTER = /\p{L}/u;
 // Words after a bare number that make it a quantity, a date or a list, not a document number.
-const NOT_A_DOCUMENT_AFTER = new Set(
+const NOT_A_DOCUMENT_AFTER = lexicon(
   'ngày tháng năm giờ phút điểm người tỷ triệu nghìn ngàn trăm lần bước nội nhóm vấn việc điều khoản mục chương % km'.split(' '),
 );
 
@@ -46,10 +46,11 @@ export function numberedDocument(t: DetectorText, type: string, start: number, e
 }
 
 const ROMAN = '[xvil]{1,6}';
+const KHOA = norm('khóa');
 const NUMERAL_WORDS = 'mười một|mười hai|mười ba|mười bốn|mười lăm|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín';
 // "nghị quyết (hội nghị) trung ương 5 (lần thứ năm) - khóa xii", "(khóa xii)"
 const PLENUM = new RegExp(
-  ` (?:hội nghị )?(?:trung ương|tw) (?:lần thứ )?(\\d{1,2}|${NUMERAL_WORDS})(?: (?:- )?\\(?khóa (${ROMAN})\\)?)?(?![\\p{L}\\p{M}\\p{N}])`,
+  ` (?:hội nghị )?(?:trung ương|tw) (?:lần thứ )?(\\d{1,2}|${NUMERAL_WORDS})(?: (?:- )?\\(?${KHOA} (${ROMAN})\\)?)?(?![\\p{L}\\p{M}\\p{N}])`,
   'uy',
 );
 // "nghị quyết đại hội (đại biểu) (đảng) (toàn quốc) (lần thứ) xii"
@@ -64,10 +65,8 @@ export function partyResolution(t: DetectorText, start: number, end: number): Do
   if (plenum) {
     const stop = end + plenum[0].length;
     const text = t.text.slice(stop - plenum[0].length, stop);
-    if (plenum[2] || /khóa/.test(text)) {
-      return { start, end: stop, id: `doc:nq-tw-${plenum[1]}${plenum[2] ? `-khóa-${plenum[2]}` : ''}` };
-    }
-    return { start, end: stop, id: `doc:nq-tw-${plenum[1]}` };
+    void text;
+    return { start, end: stop, id: `doc:nq-tw-${plenum[1]}${plenum[2] ? `-khóa-${plenum[2]}` : ''}` };
   }
   CONGRESS.lastIndex = end;
   const congress = CONGRESS.exec(t.text);
@@ -76,13 +75,16 @@ export function partyResolution(t: DetectorText, start: number, end: number): Do
 }
 
 // Words that end a law's name ("Luật Đất đai sắp tới …", "Luật … để thực thi …").
-const LAW_NAME_STOP = new Set(
+const LAW_NAME_STOP = lexicon(
   ('sắp sẽ đã đang được bị của và có là này mới cũng để hiện với thì do cho trong về tại khi từ theo nên vẫn chưa ' +
     'không các những như nhưng sau trước đến phải cần vừa đều lại ra vào rằng nói yêu cầu đi qua hay hoặc mà nhằm nhiều ' +
-    'ông bà năm hiệp nghị quyết chỉ thị thông tư')
+    'ông bà năm hiệp')
     .split(' '),
 );
-const NOT_A_LAW = new Set(['sư', 'gia', 'pháp', 'lệ', 'chơi', 'học', 'sư đoàn']);
+const NOT_A_LAW = lexicon(['sư', 'gia', 'pháp', 'lệ', 'chơi', 'học']);
+const SUA = norm('sửa');
+const NAM = norm('năm');
+const PHAP = `${norm('pháp')} `;
 const MAX_LAW_WORDS = 8;
 
 /** "Luật Đất đai", "Bộ luật Lao động", "Luật sửa đổi, bổ sung …": `start..end` is the (capitalized) word Luật. */
@@ -90,11 +92,11 @@ export function namedLaw(t: DetectorText, start: number, end: number): DocHit | 
   const lawWord = end - 4; // "luật" is the last word of the trigger
   if (t.caps[lawWord] !== 1) return undefined;
   // "Pháp luật" is law in general (and newspapers' names), not a law.
-  if (t.text.startsWith('pháp ', lawWord - 5)) return undefined;
+  if (t.text.startsWith(PHAP, lawWord - PHAP.length)) return undefined;
   const words = tokensAfter(t, end, MAX_LAW_WORDS + 2);
   const first = words[0];
   if (!first || NOT_A_LAW.has(first.word)) return undefined;
-  if (!first.capitalized && first.word !== 'sửa') return undefined;
+  if (!first.capitalized && first.word !== SUA) return undefined;
   if (/^\d/.test(first.word)) return undefined;
   let stop = first.end;
   for (let k = 1; k < words.length && k < MAX_LAW_WORDS; k++) {
@@ -105,7 +107,7 @@ export function namedLaw(t: DetectorText, start: number, end: number): DocHit | 
     }
     if (LAW_NAME_STOP.has(w.word)) {
       // "Luật Đất đai năm 2013"
-      const year = w.word === 'năm' ? words[k + 1] : undefined;
+      const year = w.word === NAM ? words[k + 1] : undefined;
       if (year && /^\d{4}$/.test(year.word)) stop = year.end;
       break;
     }

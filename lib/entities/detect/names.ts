@@ -5,10 +5,10 @@
 // letters (Ukraine, Australia, NATO).
 
 import { foldAccents } from '../../text/fold';
-import type { Token } from './tokens';
+import { lexicon, type Token } from './tokens';
 
 /** The surnames of nearly all Vietnamese (lower case, normalized). */
-export const VIETNAMESE_SURNAMES = new Set(
+export const VIETNAMESE_SURNAMES = lexicon(
   ('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lê mai lại tô vương trương đinh đào ' +
     'lương hà cao chu lâm tạ trịnh đoàn phùng kiều thái nông lưu triệu tăng quách văn châu giang hứa khúc la lã ' +
     'lò mạc mẫn ninh ông phí quan sầm thân thạch tiêu từ ung viên vi bạch biện cù diệp doãn đàm đồng hàn hầu ' +
@@ -26,7 +26,7 @@ export function looksVietnameseSyllable(word: string): boolean {
 }
 
 /** Countries, cities and institutions written in Latin letters: never the start of a person's name. */
-const NOT_A_NAME = new Set(
+const NOT_A_NAME = lexicon(
   ('ukraine australia canada italy israel iran iraq syria mexico brazil argentina chile peru cuba venezuela colombia ' +
     'indonesia malaysia singapore philippines myanmar brunei timor nigeria kenya qatar uae kuwait oman yemen ' +
     'afghanistan pakistan bangladesh sri lanka nepal mongolia kazakhstan uzbekistan belarus moldova georgia armenia ' +
@@ -40,7 +40,7 @@ const NOT_A_NAME = new Set(
 );
 
 /** Provinces and cities (2–3 syllables, surname-like first syllable): "Chủ tịch Hà Nội" names a city's chairman, not a person. */
-const PLACES = new Set(
+const PLACES = lexicon(
   ('hà nội|hà giang|hà nam|hà tĩnh|đà nẵng|hải phòng|hải dương|cần thơ|lâm đồng|cao bằng|lạng sơn|quảng ninh|' +
     'thái nguyên|thái bình|nam định|ninh bình|thanh hóa|nghệ an|quảng bình|quảng trị|quảng nam|quảng ngãi|bình định|' +
     'phú yên|khánh hòa|ninh thuận|bình thuận|kon tum|gia lai|đắk lắk|đắk nông|bình phước|tây ninh|bình dương|đồng nai|' +

@@ -6,10 +6,10 @@
 // no one; coaches, experts, business people carry no title from this list.
 
 import { nameLength, nameLengthBefore } from './names';
-import { nextToken, tokenAt, tokensAfter, tokensBefore, type DetectorText, type Token } from './tokens';
+import { lexicon, nextToken, norm, tokenAt, tokensAfter, tokensBefore, type DetectorText, type Token } from './tokens';
 
 /** Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones). */
-export const OFFICE_TITLES = [
+export const OFFICE_TITLES: string[] = [
   // Party and State
   'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'thủ tướng', 'phó thủ tướng', 'thủ tướng chính phủ',
   'phó thủ tướng chính phủ', 'phó thủ tướng thường trực', 'chủ tịch quốc hội', 'phó chủ tịch quốc hội',
@@ -32,17 +32,19 @@ export const OFFICE_TITLES = [
   'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'quốc vương', 'nhà vua', 'nữ hoàng', 'thủ hiến', 'thị trưởng',
   'thống đốc bang', 'cố vấn an ninh quốc gia', 'chủ tịch ủy ban châu âu', 'chủ tịch hội đồng châu âu',
   'tổng thư ký liên hợp quốc', 'cao ủy', 'thủ lĩnh', 'lãnh đạo',
-];
+].map(norm);
 
 /** Titles that name an office only together with a name right after them ("Chủ tịch Hồ Chí Minh"). */
-const BARE_NAME_ONLY = new Set(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
+const BARE_NAME_ONLY = lexicon(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
 export const DIRECT_NAME_TITLES = [...BARE_NAME_ONLY];
 
 /** Not used in the other order ("X, lãnh đạo …" is too loose). */
-const FORWARD_ONLY = new Set(['lãnh đạo', 'thủ lĩnh', 'chủ tịch', 'phó chủ tịch', 'đồng chí']);
+const FORWARD_ONLY = lexicon(['lãnh đạo', 'thủ lĩnh', 'chủ tịch', 'phó chủ tịch', 'đồng chí']);
+const NEWSROOM_SECRETARY = [norm('tổng thư ký'), norm('tòa')];
+const FORMER = lexicon(['cựu', 'nguyên']);
 
 /** Lower-case words that occur inside the names of ministries, agencies and bodies between a title and a name. */
-const ORG_WORDS = new Set(
+const ORG_WORDS = lexicon(
   ('giao phủ chính thương tư và của ương ngoại nhân dân hội quốc phòng an nghiệp thôn nông triển phát đầu hoạch xã ' +
     'binh tế y dục đào tạo học công nghệ thông tin truyền tài nguyên môi trường xây dựng vận tải văn hóa thể thao du ' +
     'lịch lao động nội vụ pháp sách kiểm toán sát ninh biên giới ban bộ sở tỉnh thành phố tp châu âu phi á mỹ viện hạ ' +
@@ -100,11 +102,11 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
 export function nameBeforeTitle(t: DetectorText, title: string, start: number): NameHit | undefined {
   if (FORWARD_ONLY.has(title)) return undefined;
   // "Tổng thư ký tòa soạn" is a newsroom post.
-  if (title === 'tổng thư ký' && nextToken(t, start + title.length)?.word === 'tòa') return undefined;
+  if (title === NEWSROOM_SECRETARY[0] && nextToken(t, start + title.length)?.word === NEWSROOM_SECRETARY[1]) return undefined;
   let at = start;
   const prev = tokensBefore(t, at - 1, 1)[0];
   // "…, cựu Chủ tịch …", "…, nguyên Bộ trưởng …"
-  if (prev && (prev.word === 'cựu' || prev.word === 'nguyên') && prev.end === at - 1) at = prev.start;
+  if (prev && FORMER.has(prev.word) && prev.end === at - 1) at = prev.start;
   let sepEnd: number;
   if (t.text.startsWith(', ', at - 2)) sepEnd = at - 2;
   else if (t.text.startsWith(' - ', at - 3)) sepEnd = at - 3;

@@ -3,6 +3,11 @@
 // instead of regular expressions, so every look is bounded and linear.
 
 import { isWordCode } from '../../text/chars';
+import { normalizeKey } from '../../text/normalize';
+
+/** Lexicon words written naturally (hòa, ủy), stored as the matcher sees them (canonical tones). */
+export const norm = (word: string): string => normalizeKey(word);
+export const lexicon = (words: Iterable<string>): Set<string> => new Set([...words].filter(Boolean).map(norm));
 
 export interface DetectorText {
   /** Normalized text. */
