@@ -23,9 +23,14 @@ export async function createCardUi(ctx: ContentScriptContext, api: PanelApi): Pr
     position: 'inline',
     anchor: 'html',
     append: 'last',
-    css: themeCss,
-    onMount(uiContainer, _shadow, host) {
+    // No <style> element (a strict page CSP could block it): the theme is adopted
+    // as a constructed stylesheet, with the reset WXT would otherwise inject.
+    inheritStyles: true,
+    onMount(uiContainer, shadow, host) {
       host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);
+      shadow.adoptedStyleSheets = [sheet];
       container = uiContainer;
     },
     onRemove() {
