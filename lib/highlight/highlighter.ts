@@ -6,8 +6,17 @@ import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
 import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
-import { blockText, paintMentions, unpaint, HIGHLIGHT_TAG } from './paint';
+import { blockText, paintMentions, unpaint, HIGHLIGHT_TAG, type BlockText } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
+import { matchInWindows, WINDOW } from './windows';
+
+/** A long block being matched window by window, over several slices. */
+interface MatchJob {
+  block: TextBlock;
+  text: BlockText;
+  steps: Generator<void, Mention[], void>;
+}
+type WorkItem = TextBlock | Element | MatchJob;
 
 export interface HighlightStats {
   mentions: number;
@@ -77,12 +86,12 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
   /** Blocks to read, or whole scopes the page changed (read afresh when their turn comes). */
   // A deque in two parts: `front` (a stack: items to do next) and `queue` read from `head`,
   // so taking the next item never shifts a 20,000-item array.
-  const queue: (TextBlock | Element)[] = [];
+  const queue: WorkItem[] = [];
   let head = 0;
-  const front: (TextBlock | Element)[] = [];
+  const front: WorkItem[] = [];
   const pending = () => front.length + queue.length - head;
   const next = () => front.pop() ?? (head < queue.length ? queue[head++] : undefined);
-  const pushFront = (items: (TextBlock | Element)[]) => {
+  const pushFront = (items: WorkItem[]) => {
     for (let i = items.length - 1; i >= 0; i--) front.push(items[i]!);
   };
   let cancel: (() => void) | undefined;
@@ -100,11 +109,33 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
     painted.delete(element);
   };
 
+  /** The page changed the block since it was collected. */
+  const isStale = (block: TextBlock) => block.nodes.some((n) => n.parentNode === null || !block.element.contains(n));
+
   const processBlock = (block: TextBlock) => {
     const text = blockText(block);
+    if (text.text.length > WINDOW) {
+      // A huge block is matched window by window, one per turn of the loop.
+      pushFront([{ block, text, steps: matchInWindows(text.text, (raw) => matcher.find(raw)) }]);
+      return;
+    }
     const matchStarted = scheduler.now();
-    let mentions = matcher.find(text.text);
+    const mentions = matcher.find(text.text);
     stats.matchMs += scheduler.now() - matchStarted;
+    paintBlock(block, text, mentions);
+  };
+
+  const stepJob = (job: MatchJob) => {
+    const matchStarted = scheduler.now();
+    const step = job.steps.next();
+    stats.matchMs += scheduler.now() - matchStarted;
+    if (!step.done) pushFront([job]);
+    else if (isStale(job.block)) pushFront([job.block.element]);
+    else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
+  };
+
+  const paintBlock = (block: TextBlock, text: BlockText, found: Mention[]) => {
+    let mentions = found;
     if (mentions.length === 0) return;
     const room = maxMentions - stats.mentions;
     if (mentions.length > room) {
@@ -147,13 +178,13 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
 
   /** Works through the queue until the slice's time is up. */
   const drain = (started: number) => {
-    let item: TextBlock | Element | undefined;
+    let item: WorkItem | undefined;
     while ((item = next())) {
-      if ('nodes' in item) {
+      if ('steps' in item) stepJob(item);
+      else if ('nodes' in item) {
         // The page may have changed the block since it was collected: read it again then.
         const block = item;
-        const stale = block.nodes.some((n) => n.parentNode === null || !block.element.contains(n));
-        if (stale) pushFront([block.element]);
+        if (isStale(block)) pushFront([block.element]);
         // Painted already (a refresh read it first): never paint twice.
         else if (block.element.isConnected && !painted.has(block.element)) processBlock(block);
         stats.blocks++;
@@ -165,7 +196,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
     }
   };
 
-  const enqueue = (items: (TextBlock | Element)[]) => {
+  const enqueue = (items: WorkItem[]) => {
     if (head > 0 && head === queue.length) {
       queue.length = 0;
       front.length = 0;

@@ -138,3 +138,36 @@ describe('page controller', () => {
     c.destroy();
   });
 });
+
+describe('a very long text node', () => {
+  it('is matched in windows across slices, finding what one pass finds', async () => {
+    const { matchInWindows } = await import('../../lib/highlight/windows');
+    const words = ['Phạm Minh Chính', 'Hiệp định CPTPP', 'Nghị định 13/2023/NĐ-CP', 'tin tức', 'hòa bình', 'Thủ tướng'];
+    let text = '';
+    for (let i = 0; text.length < 200_000; i++) text += words[(i * 7) % words.length] + (i % 13 === 0 ? '. ' : ' ');
+    const find = (raw: string) => defaultMatcher().find(raw);
+    const steps = matchInWindows(text, find, 4096);
+    let r = steps.next();
+    let yields = 0;
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBeGreaterThan(40);
+    expect(r.value.map((m) => [m.start, m.end, m.entityId])).toEqual(find(text).map((m) => [m.start, m.end, m.entityId]));
+  });
+
+  it('is painted without one long slice', () => {
+    document.body.innerHTML = `<p>${'Tin tức trong ngày về Hiệp định CPTPP. '.repeat(5000)}</p>`;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    let slices = 0;
+    while (pending()) {
+      step();
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(h.stats().mentions).toBe(5000);
+  });
+});
