@@ -6,7 +6,7 @@ import type { Matcher } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
 import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
-import { blockText, paintMentions, unpaint, HIGHLIGHT_TAG, type BlockText } from './paint';
+import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 import { matchInWindows, WINDOW } from './windows';
 
@@ -145,9 +145,17 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
     }
     const rootNode = block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
-    const elements = paintMentions(block, text, mentions);
-    painted.set(block.element, { elements, mentions });
+    // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
+    const job: PaintJob = { block, text, mentions, painted: [] };
+    batch.push(job);
+    painted.set(block.element, { elements: job.painted, mentions });
     stats.mentions += mentions.length;
+  };
+
+  let batch: PaintJob[] = [];
+  const flushBatch = () => {
+    if (batch.length) paintBatch(batch);
+    batch = [];
   };
 
   const schedule = () => {
@@ -164,7 +172,10 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
   const runSlice = () => {
     if (destroyed) return;
     const started = scheduler.now();
-    wrap(() => drain(started));
+    wrap(() => {
+      drain(started);
+      flushBatch();
+    });
     const spent = scheduler.now() - started;
     stats.workMs += spent;
     stats.slices++;
@@ -189,6 +200,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
         else if (block.element.isConnected && !painted.has(block.element)) processBlock(block);
         stats.blocks++;
       } else if (item.isConnected) {
+        flushBatch();
         for (const el of [...painted.keys()]) if (item.contains(el)) clearBlock(el);
         pushFront(collectTextBlocks(item));
       }
@@ -253,6 +265,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
     destroy() {
       destroyed = true;
       cancel?.();
+      batch = [];
       wrap(() => {
         for (const element of [...painted.keys()]) clearBlock(element);
       });

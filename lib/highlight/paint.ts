@@ -12,8 +12,9 @@ import type { TextBlock } from './blocks';
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
 export const HIGHLIGHT_CLASS = 'tham-chieu-hl';
+const MAX_RANGES_PER_CALL = 64;
 // mark.js always ignores text directly inside these.
-const MARKJS_IGNORED_PARENTS = 'script, style, title, head, html';
+const MARKJS_IGNORED = new Set(['script', 'style', 'title', 'head', 'html']);
 
 /** The block's text as the matcher reads it, and where each node starts in it. */
 export interface BlockText {
@@ -42,13 +43,6 @@ interface Part {
   to: number;
 }
 
-interface MarkRange {
-  start: number;
-  length: number;
-  mention: Mention;
-  mentionId: string;
-}
-
 let mentionCounter = 0;
 
 /** The parts of a mention, node by node. */
@@ -73,59 +67,110 @@ function commonAncestor(nodes: Node[]): Element | null {
   return candidate;
 }
 
-/** Offsets of text nodes in mark.js's view of `context` (all its text nodes, in order). */
-function contextOffsets(context: Element, wanted: Set<Text>): Map<Text, number> {
+/** Offsets of text nodes in mark.js's view of `context` (all its text nodes, in order), and its length. */
+function contextOffsets(context: Element, wanted: Set<Text>): { offsets: Map<Text, number>; length: number } {
   const offsets = new Map<Text, number>();
   const iterator = context.ownerDocument.createNodeIterator(context, NodeFilter.SHOW_TEXT);
-  let offset = 0;
-  for (let node = iterator.nextNode(); node && offsets.size < wanted.size; node = iterator.nextNode()) {
+  let length = 0;
+  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
     const parent = node.parentElement;
-    if (parent && parent.matches(MARKJS_IGNORED_PARENTS)) continue;
-    if (wanted.has(node as Text)) offsets.set(node as Text, offset);
-    offset += (node as Text).data.length;
+    if (parent && MARKJS_IGNORED.has(parent.localName)) continue;
+    if (wanted.has(node as Text)) offsets.set(node as Text, length);
+    length += (node as Text).data.length;
   }
-  return offsets;
+  return { offsets, length };
 }
 
-/** Paints the mentions found in a block's text; returns the elements painted, in order. */
+/** One block's mentions to paint; `painted` receives the elements, in order. */
+export interface PaintJob {
+  block: TextBlock;
+  text: BlockText;
+  mentions: Mention[];
+  painted: Element[];
+}
+
+// mark.js logs JSON.stringify(ranges) on every call, debug or not: ranges carry
+// only numbers, and what a range paints is looked up by `ref`.
+interface BatchRange {
+  start: number;
+  length: number;
+  ref: number;
+}
+interface RangeTarget {
+  job: PaintJob;
+  mention: Mention;
+  mentionId: string;
+}
+
+/**
+ * Paints many blocks' mentions with few mark.js calls. Each call gets a bounded
+ * list of small, disjoint contexts (the smallest element holding each mention):
+ * mark.js's per-call cost is then shared, and its per-range scan stays short.
+ */
+export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
+  let contexts: Element[] = [];
+  let ranges: BatchRange[] = [];
+  let targets: RangeTarget[] = [];
+  let base = 0;
+  const flush = () => {
+    if (ranges.length) {
+      new Mark(contexts as HTMLElement[]).markRanges(ranges, {
+        element: HIGHLIGHT_TAG,
+        className: HIGHLIGHT_CLASS,
+        each(element: Element, range: object) {
+          const target = targets[(range as BatchRange).ref]!;
+          element.setAttribute('data-entity', target.mention.entityId);
+          element.setAttribute('data-kind', target.mention.kind);
+          // The parts of one mention split across inline tags share this id.
+          element.setAttribute('data-mention', target.mentionId);
+          target.job.painted.push(element);
+        },
+      } as Mark.MarkRangesOptions);
+    }
+    contexts = [];
+    ranges = [];
+    targets = [];
+    base = 0;
+  };
+  for (const job of jobs) {
+    const byContext = new Map<Element, { parts: Part[]; mention: Mention }[]>();
+    for (const mention of job.mentions) {
+      const parts = partsOf(job.block, job.text, mention);
+      const context = commonAncestor(parts.map((p) => p.node));
+      if (!context || parts.length === 0) continue;
+      let list = byContext.get(context);
+      if (!list) byContext.set(context, (list = []));
+      list.push({ parts, mention });
+    }
+    for (const [context, items] of byContext) {
+      // mark.js drops a context nested in another: such a pair never shares a call.
+      if (contexts.length >= maxContexts || contexts.some((c) => c.contains(context) || context.contains(c))) flush();
+      const { offsets, length } = contextOffsets(context, new Set(items.flatMap((i) => i.parts.map((p) => p.node))));
+      contexts.push(context);
+      for (const { parts, mention } of items) {
+        if (ranges.length >= MAX_RANGES_PER_CALL) {
+          // mark.js re-scans its text for every range: long lists go in several calls.
+          // Painting never changes the text, so the offsets stay right for the next call.
+          flush(); // this context now starts the next call, at offset 0
+          contexts.push(context);
+        }
+        const first = parts[0]!;
+        const last = parts[parts.length - 1]!;
+        const start = base + offsets.get(first.node)! + first.from;
+        ranges.push({ start, length: base + offsets.get(last.node)! + last.to - start, ref: targets.length });
+        targets.push({ job, mention, mentionId: `m${++mentionCounter}` });
+      }
+      base += length;
+    }
+  }
+  flush();
+}
+
+/** Paints the mentions found in one block; returns the elements painted, in order. */
 export function paintMentions(block: TextBlock, text: BlockText, mentions: Mention[]): Element[] {
-  const painted: Element[] = [];
-  const byContext = new Map<Element, { parts: Part[]; mention: Mention }[]>();
-  for (const mention of mentions) {
-    const parts = partsOf(block, text, mention);
-    const context = commonAncestor(parts.map((p) => p.node));
-    if (!context || parts.length === 0) continue;
-    let list = byContext.get(context);
-    if (!list) byContext.set(context, (list = []));
-    list.push({ parts, mention });
-  }
-  for (const [context, items] of byContext) {
-    const offsets = contextOffsets(context, new Set(items.flatMap((i) => i.parts.map((p) => p.node))));
-    const ranges: MarkRange[] = items.map(({ parts, mention }) => {
-      const first = parts[0]!;
-      const last = parts[parts.length - 1]!;
-      const start = offsets.get(first.node)! + first.from;
-      return {
-        start,
-        length: offsets.get(last.node)! + last.to - start,
-        mention,
-        mentionId: `m${++mentionCounter}`,
-      };
-    });
-    new Mark(context as HTMLElement).markRanges(ranges, {
-      element: HIGHLIGHT_TAG,
-      className: HIGHLIGHT_CLASS,
-      each(element: Element, range: object) {
-        const r = range as MarkRange;
-        element.setAttribute('data-entity', r.mention.entityId);
-        element.setAttribute('data-kind', r.mention.kind);
-        // The parts of one mention split across inline tags share this id.
-        element.setAttribute('data-mention', r.mentionId);
-        painted.push(element);
-      },
-    } as Mark.MarkRangesOptions);
-  }
-  return painted;
+  const job: PaintJob = { block, text, mentions, painted: [] };
+  paintBatch([job]);
+  return job.painted;
 }
 
 /**
