@@ -168,7 +168,7 @@ describe('a very long text node', () => {
       step();
       slices++;
     }
-    expect(slices).toBeGreaterThan(3);
+    expect(slices).toBeGreaterThanOrEqual(3); // collect, then a window per turn at least
     expect(h.stats().mentions).toBe(2000);
   });
 });
