@@ -70,15 +70,42 @@ function commonAncestor(nodes: Node[]): Element | null {
 /** Offsets of text nodes in mark.js's view of `context` (all its text nodes, in order), and its length. */
 function contextOffsets(context: Element, wanted: Set<Text>): { offsets: Map<Text, number>; length: number } {
   const offsets = new Map<Text, number>();
-  const iterator = context.ownerDocument.createNodeIterator(context, NodeFilter.SHOW_TEXT);
+  // A TreeWalker, not a NodeIterator: the document keeps every live NodeIterator
+  // and updates each one on every node removal, which painting does thousands of times.
+  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
   let length = 0;
-  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent && MARKJS_IGNORED.has(parent.localName)) continue;
     if (wanted.has(node as Text)) offsets.set(node as Text, length);
     length += (node as Text).data.length;
   }
   return { offsets, length };
+}
+
+/**
+ * mark.js walks text with NodeIterators, one per context. A document updates
+ * every live NodeIterator on every node removal, and they live until garbage
+ * collection: thousands of them made each wrap cost hundreds of microseconds.
+ * While mark.js runs, `document.createNodeIterator` hands out TreeWalkers
+ * instead — for text nodes they visit the same nodes in the same order, and
+ * mark.js only reads them before changing anything. Only this script's own
+ * (isolated-world) document object is touched, and only for the call.
+ */
+function withTreeWalkers<T>(run: () => T): T {
+  const doc = document;
+  const original = Object.getOwnPropertyDescriptor(doc, 'createNodeIterator');
+  Object.defineProperty(doc, 'createNodeIterator', {
+    configurable: true,
+    value: (root: Node, whatToShow?: number, filter?: NodeFilter | null) =>
+      doc.createTreeWalker(root, whatToShow, filter) as unknown as NodeIterator,
+  });
+  try {
+    return run();
+  } finally {
+    if (original) Object.defineProperty(doc, 'createNodeIterator', original);
+    else delete (doc as { createNodeIterator?: unknown }).createNodeIterator;
+  }
 }
 
 /** One block's mentions to paint; `painted` receives the elements, in order. */
@@ -114,7 +141,8 @@ export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
   let base = 0;
   const flush = () => {
     if (ranges.length) {
-      new Mark(contexts as HTMLElement[]).markRanges(ranges, {
+      const marker = new Mark(contexts as HTMLElement[]);
+      withTreeWalkers(() => marker.markRanges(ranges, {
         element: HIGHLIGHT_TAG,
         className: HIGHLIGHT_CLASS,
         each(element: Element, range: object) {
@@ -125,7 +153,7 @@ export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
           element.setAttribute('data-mention', target.mentionId);
           target.job.painted.push(element);
         },
-      } as Mark.MarkRangesOptions);
+      } as Mark.MarkRangesOptions));
     }
     contexts = [];
     ranges = [];
