@@ -172,3 +172,23 @@ describe('a very long text node', () => {
     expect(h.stats().mentions).toBe(2000);
   });
 });
+
+describe('visible content first', () => {
+  it('paints the blocks in view before the ones scrolled past', () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Đoạn ${i}: Hiệp định CPTPP.</p>`).join('');
+    // The reader has scrolled to paragraph 20: paragraphs above it end above the viewport.
+    document.querySelectorAll('p').forEach((p, i) => {
+      const top = (i - 20) * 100;
+      p.getBoundingClientRect = () => ({ top, bottom: top + 90, left: 0, right: 500, width: 500, height: 90, x: 0, y: top, toJSON() {} }) as DOMRect;
+    });
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 1 });
+    h.start();
+    step(); // the first painting slice
+    const paintedFirst = [...document.querySelectorAll('p')].filter((p) => p.querySelector('[data-kind]')).map((p) => p.id);
+    expect(paintedFirst.length).toBeGreaterThan(0);
+    expect(paintedFirst.every((id) => Number(id.slice(1)) >= 20)).toBe(true);
+    while (pending()) step();
+    expect(document.querySelectorAll('[data-kind]').length).toBe(30);
+  });
+});
