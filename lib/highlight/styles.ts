@@ -7,7 +7,7 @@ import type { EntityKind } from '../entities/types';
 import { HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from './paint';
 
 // Translucent fills keep the page's own text colour readable on light and dark pages.
-const COLORS: Record<EntityKind, [fill: string, edge: string]> = {
+export const HIGHLIGHT_COLORS: Record<EntityKind, [fill: string, edge: string]> = {
   agreement: ['rgba(66, 133, 244, 0.24)', 'rgba(29, 95, 191, 0.9)'],
   official: ['rgba(255, 183, 0, 0.30)', 'rgba(191, 110, 0, 0.9)'],
   directive: ['rgba(52, 168, 83, 0.26)', 'rgba(46, 125, 50, 0.9)'],
@@ -19,7 +19,7 @@ export function highlightCss(hiddenKinds: readonly EntityKind[] = []): string {
     `${base}{display:inline!important;margin:0!important;padding:0!important;border:0!important;` +
       `font:inherit!important;color:inherit!important;cursor:pointer;border-radius:2px;}`,
   ];
-  for (const [kind, [fill, edge]] of Object.entries(COLORS) as [EntityKind, [string, string]][]) {
+  for (const [kind, [fill, edge]] of Object.entries(HIGHLIGHT_COLORS) as [EntityKind, [string, string]][]) {
     rules.push(
       hiddenKinds.includes(kind)
         ? `${base}[data-kind="${kind}"]{background:none!important;box-shadow:none!important;cursor:inherit!important;}`
