@@ -35,6 +35,15 @@ test('the popup switch turns highlights off (the DOM exactly as before) and on; 
   await toggle.check();
   await expect(page.locator('[data-entity="cptpp"]')).toHaveCount(1);
 
+  // The keyboard shortcut's route: the background sends the active tab 'highlight/toggle'.
+  const sendToggle = () =>
+    ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'highlight/toggle' }), tabId);
+  expect(await sendToggle()).toMatchObject({ ok: true, value: { enabled: false } });
+  await expect(page.locator('[data-kind]')).toHaveCount(0);
+  expect(await domSignature(page)).toBe(off);
+  expect(await sendToggle()).toMatchObject({ ok: true, value: { enabled: true } });
+  await expect(page.locator('[data-entity="cptpp"]')).toHaveCount(1);
+
   // Hide officials: still in the DOM, no longer coloured, not opened on click.
   await popup.getByRole('checkbox', { name: /Quan chức/ }).uncheck();
   await expect
