@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntityCard } from '../lib/db/queries';
 import type { EntityKind } from '../lib/entities/types';
+import { CoMentionList, TimelineStrip } from './CrossReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import type { PanelApi } from './panel-api';
@@ -16,8 +17,15 @@ export interface EntityRef {
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; card: EntityCard };
 
-/** Everything known about one entity: description, corpus passages, the reader's notes. */
-export function EntityPanel({ entity, api, headingId }: { entity: EntityRef; api: PanelApi; headingId?: string }) {
+/**
+ * Everything known about one entity: description, ranked corpus passages, what
+ * it is mentioned with (each a pivot), a timeline, the reader's notes.
+ */
+export function EntityPanel({ entity: start, api, headingId }: { entity: EntityRef; api: PanelApi; headingId?: string }) {
+  // Pivots stack up; "back" returns to the entity pivoted from.
+  const [trail, setTrail] = useState<EntityRef[]>([start]);
+  useEffect(() => setTrail([start]), [start.entityId]);
+  const entity = trail[trail.length - 1]!;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = useCallback(async () => {
@@ -31,11 +39,17 @@ export function EntityPanel({ entity, api, headingId }: { entity: EntityRef; api
   }, [load]);
 
   const known = state.kind === 'ready' ? state.card.entity : null;
+  const previous = trail.length > 1 ? trail[trail.length - 2]! : null;
   return (
     <section class="tc-panel" data-entity-panel={entity.entityId}>
+      {previous && (
+        <button type="button" class="tc-link tc-pivot-back" onClick={() => setTrail(trail.slice(0, -1))}>
+          {t.backTo(previous.name)}
+        </button>
+      )}
       <header class="tc-panel-header">
         <span class={`tc-kind tc-kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
-        <h2 id={headingId} class="tc-title">{known?.name ?? entity.name}</h2>
+        <h2 id={headingId} class="tc-title" tabIndex={-1}>{known?.name ?? entity.name}</h2>
         {known?.description && <p class="tc-description">{known.description}</p>}
       </header>
       {state.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
@@ -48,14 +62,24 @@ export function EntityPanel({ entity, api, headingId }: { entity: EntityRef; api
         <>
           {!state.card.entity && state.card.passages.length === 0 && <p class="tc-empty">{t.unknownEntity}</p>}
           <h3 class="tc-subtitle">{t.passagesHeading}</h3>
+          {state.card.totalPassages > 0 && (
+            <p class="tc-summary">{t.cardSummary(state.card.totalPassages, state.card.totalDocuments, state.card.passages.length)}</p>
+          )}
+          <TimelineStrip entries={state.card.timeline} />
           <PassageList
-            entityId={entity.entityId}
             hits={state.card.passages}
             onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, entity.entityId)}
           />
+          {state.card.passages.length > 0 && (
+            <>
+              <h3 class="tc-subtitle">{t.coMentionsHeading}</h3>
+              <CoMentionList items={state.card.coMentions} onPivot={(next) => setTrail([...trail, next])} />
+            </>
+          )}
           <h3 class="tc-subtitle">{t.notesHeading}</h3>
           <NoteList notes={state.card.notes} />
           <NoteEditor
+            key={entity.entityId}
             onSave={async (body) => {
               const saved = await api.saveNote(entity.entityId, body);
               if (saved.ok) await load();

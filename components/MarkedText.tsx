@@ -1,13 +1,21 @@
-import type { PassageMention } from '../lib/corpus/types';
+import type { EntityKind } from '../lib/entities/types';
+
+export interface MarkRange {
+  start: number;
+  end: number;
+  /** Marks of an entity carry its id and kind; search matches carry neither. */
+  entityId?: string;
+  kind?: EntityKind;
+}
 
 interface Props {
   text: string;
-  mentions: PassageMention[];
+  mentions: readonly MarkRange[];
   /** Only this entity's mentions are marked; null marks all. */
   entityId: string | null;
 }
 
-/** Text with the chosen mentions wrapped in <mark>. Text is rendered as text, never HTML. */
+/** Text with the chosen ranges wrapped in <mark>. Text is rendered as text, never HTML. */
 export function MarkedText({ text, mentions, entityId }: Props) {
   const parts: preact.ComponentChildren[] = [];
   let at = 0;
@@ -16,7 +24,7 @@ export function MarkedText({ text, mentions, entityId }: Props) {
     if (m.start < at) continue;
     parts.push(text.slice(at, m.start));
     parts.push(
-      <mark class={`tc-mark tc-kind-${m.kind}`} key={m.start}>
+      <mark class={`tc-mark ${m.kind ? `tc-kind-${m.kind}` : 'tc-hit'}`} key={m.start}>
         {text.slice(m.start, m.end)}
       </mark>,
     );

@@ -1,27 +1,46 @@
-import type { PassageHit } from '../lib/db/queries';
-import { MarkedText } from './MarkedText';
+import type { DocumentSummary } from '../lib/db/queries';
+import type { PassageRecord } from '../lib/db/records';
+import { MarkedText, type MarkRange } from './MarkedText';
 import { formatDate, t } from './strings';
 
-interface Props {
-  entityId: string;
-  hits: PassageHit[];
-  onOpenDocument: (docId: string, passageId: string) => void;
+/** What a listed passage needs: a card's hit and a search hit both have this shape. */
+export interface ListedPassage {
+  passage: PassageRecord;
+  document: DocumentSummary;
+  marks: readonly MarkRange[];
+  alsoIn: DocumentSummary[];
+  via?: 'mention' | 'alias';
 }
 
-export function PassageList({ entityId, hits, onOpenDocument }: Props) {
-  if (hits.length === 0) return <p class="tc-empty">{t.noPassages}</p>;
+interface Props {
+  hits: readonly ListedPassage[];
+  onOpenDocument: (docId: string, passageId: string) => void;
+  /** Said when the list is empty. */
+  empty?: string;
+}
+
+const docLabel = (d: DocumentSummary) => `${d.source ?? d.title} (${formatDate(d.date)})`;
+
+export function PassageList({ hits, onOpenDocument, empty = t.noPassages }: Props) {
+  if (hits.length === 0) return <p class="tc-empty">{empty}</p>;
   return (
     <ol class="tc-passages">
-      {hits.map(({ passage, document }) => (
-        <li key={passage.id} class="tc-passage">
+      {hits.map(({ passage, document, marks, alsoIn, via }) => (
+        <li key={passage.id} class="tc-passage" data-passage={passage.id}>
           <div class="tc-passage-meta">
             <span class="tc-doc-title">{document.title}</span>
             <span class="tc-doc-source">{document.source ?? t.unknownSource}</span>
             <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>
+            {via === 'alias' && <span class="tc-via">{t.viaAlias}</span>}
           </div>
           <blockquote class="tc-passage-text">
-            <MarkedText text={passage.text} mentions={passage.mentions} entityId={entityId} />
+            <MarkedText text={passage.text} mentions={marks} entityId={null} />
           </blockquote>
+          {alsoIn.length > 0 && (
+            <p class="tc-also-in">
+              {t.alsoIn} {alsoIn.map(docLabel).join('; ')}
+            </p>
+          )}
           <button type="button" class="tc-link" onClick={() => onOpenDocument(document.id, passage.id)}>
             {t.openDocument}
           </button>

@@ -3,10 +3,15 @@
 
 import type { Entity } from '../entities/types';
 import type { Matcher } from '../match/matcher';
-import type { DocumentRecord, EntityRecord, PassageRecord } from '../db/records';
+import type { DocumentOrigin, DocumentRecord, EntityRecord, MentionRecord, PassageRecord } from '../db/records';
+import { mentionRows } from '../db/rows';
+import { termsOf } from '../search/tokens';
 import { parseArticle } from './parse-article';
 import { buildPassages } from './passages';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, ParsedArticle } from './types';
+
+/** Changes when what is stored per passage changes, so the seeds are rebuilt. */
+const CORPUS_FORMAT = 2;
 
 export interface SeedFile {
   name: string;
@@ -22,7 +27,40 @@ export interface CorpusBundle {
   version: string;
   documents: DocumentRecord[];
   passages: PassageRecord[];
+  mentions: MentionRecord[];
   entities: EntityRecord[];
+}
+
+export interface BuiltDocument {
+  document: DocumentRecord;
+  passages: PassageRecord[];
+  mentions: MentionRecord[];
+  /** Numbered documents the matcher detected that the catalog does not list. */
+  detected: EntityRecord[];
+}
+
+/** One article → the rows that store it. Seeds, added pages and imports all come through here. */
+export function buildDocument(
+  article: ParsedArticle,
+  docId: string,
+  origin: DocumentOrigin,
+  matcher: Matcher,
+  extra: Pick<DocumentRecord, 'url' | 'addedAt'> = {},
+): BuiltDocument {
+  const document: DocumentRecord = { id: docId, origin, ...article, hidden: 0, ...extra };
+  const passages: PassageRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  const detected = new Map<string, EntityRecord>();
+  for (const draft of buildPassages(article.blocks, matcher)) {
+    const passage: PassageRecord = { id: `${docId}#${draft.index}`, docId, ...draft, terms: termsOf(draft.text) };
+    passages.push(passage);
+    mentions.push(...mentionRows(passage, article.date));
+    for (const m of draft.mentions) {
+      if (matcher.entity(m.entityId) || detected.has(m.entityId)) continue;
+      detected.set(m.entityId, detectedDocumentEntity(m.entityId, draft.text.slice(m.start, m.end)));
+    }
+  }
+  return { document, passages, mentions, detected: [...detected.values()] };
 }
 
 /** FNV-1a, 32 bits: a cheap fingerprint, not a security measure. */
@@ -49,23 +87,20 @@ export function buildSeedCorpus(
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
   const documents: DocumentRecord[] = [];
   const passages: PassageRecord[] = [];
+  const mentions: MentionRecord[] = [];
   const detected = new Map<string, EntityRecord>();
   for (const file of sorted) {
     const article = parseArticle(file.text, metadata.documents[file.name] ?? {});
-    const docId = documentIdFor(file.name);
-    documents.push({ id: docId, origin: 'seed', ...article });
-    for (const draft of buildPassages(article.blocks, matcher)) {
-      passages.push({ id: `${docId}#${draft.index}`, docId, ...draft });
-      for (const m of draft.mentions) {
-        if (matcher.entity(m.entityId) || detected.has(m.entityId)) continue;
-        detected.set(m.entityId, detectedDocumentEntity(m.entityId, draft.text.slice(m.start, m.end)));
-      }
-    }
+    const built = buildDocument(article, documentIdFor(file.name), 'seed', matcher);
+    documents.push(built.document);
+    passages.push(...built.passages);
+    mentions.push(...built.mentions);
+    for (const e of built.detected) if (!detected.has(e.id)) detected.set(e.id, e);
   }
   const version = fingerprint(
-    JSON.stringify([catalogVersion, metadata, sorted.map((f) => [f.name, f.text])]),
+    JSON.stringify([CORPUS_FORMAT, catalogVersion, metadata, sorted.map((f) => [f.name, f.text])]),
   );
-  return { version, documents, passages, entities: [...catalog, ...detected.values()] };
+  return { version, documents, passages, mentions, entities: [...catalog, ...detected.values()] };
 }
 
 /** An entity for a numbered document found by pattern, not listed in the catalog. */

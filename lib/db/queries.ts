@@ -1,6 +1,26 @@
-// What the extension asks of the corpus: the passages of an entity, a document.
+// What the extension asks of the corpus: the answer to a click on an entity,
+// a whole document.
+//
+// Query plan of entityCard (the click), for a corpus of any size:
+//  1. mentions.where('[entityId+date]') between [id, min] and [id, max], reversed:
+//     one range scan of the compound index gives the entity's postings newest first.
+//     Postings are small rows (ids, date, the other entities), so reading all of
+//     them is cheap; timeline and "mentioned with" are counted from them alone.
+//  2. documents.where('hidden').equals(1): the (few) hidden documents, filtered out.
+//  3. passages.bulkGet on the best-ranked CANDIDATES postings only (primary key),
+//     then documents.bulkGet on their documents (primary key): near-duplicates are
+//     folded over these candidates, so a click reads a bounded number of passages.
+//  4. Only when exact mentions do not fill the list: passages.where('terms') for
+//     the rarest folded word of each alias (multi-entry index), phrase-checked.
+//  5. entities.bulkGet for the co-mentioned entities; notes.where('entityId').
+// No step reads passages or documents in proportion to the corpus.
 
-import type { DocumentRecord, EntityRecord, NoteRecord, PassageRecord } from './records';
+import type { PassageMention } from '../corpus/types';
+import { foldDuplicates } from '../corpus/near-duplicates';
+import type { EntityKind } from '../entities/types';
+import { findPhrasePassages } from '../search/search';
+import { queryKeys } from '../search/tokens';
+import type { DocumentRecord, EntityRecord, MentionRecord, NoteRecord, PassageRecord } from './records';
 import type { ThamChieuDB } from './schema';
 
 export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin'>;
@@ -8,41 +28,160 @@ export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'source' | '
 export interface PassageHit {
   passage: PassageRecord;
   document: DocumentSummary;
+  /** 'mention': the matcher found the entity here; 'alias': full-text search on its names. */
+  via: 'mention' | 'alias';
+  /** The ranges to mark: every mention of the entity in the passage. */
+  marks: PassageMention[];
+  /** Other documents that carry the same passage (near-duplicates folded into this one). */
+  alsoIn: DocumentSummary[];
+}
+
+export interface CoMention {
+  entityId: string;
+  kind: EntityKind;
+  name: string;
+  /** Passages that name both. */
+  count: number;
+}
+
+export interface TimelineEntry {
+  /** yyyy-mm, or '' for documents without a date. */
+  month: string;
+  /** Documents of that month that mention the entity. */
+  documents: number;
 }
 
 export interface EntityCard {
   /** Null when neither the catalog nor the corpus knows the id. */
   entity: EntityRecord | null;
+  /** Ranked, near-duplicates folded, at most PASSAGE_LIMIT. */
   passages: PassageHit[];
+  /** Passages that mention the entity, before folding and the limit. */
+  totalPassages: number;
+  /** Documents that mention the entity. */
+  totalDocuments: number;
+  coMentions: CoMention[];
+  /** Oldest first. */
+  timeline: TimelineEntry[];
   notes: NoteRecord[];
 }
 
-const summarize = ({ id, title, source, date, origin }: DocumentRecord): DocumentSummary => ({
+export const PASSAGE_LIMIT = 20;
+/** Passages read per click to fill PASSAGE_LIMIT groups after folding. */
+const CANDIDATES = 80;
+const CO_MENTION_LIMIT = 8;
+
+export const summarize = ({ id, title, source, date, origin }: DocumentRecord): DocumentSummary => ({
   id, title, source, date, origin,
 });
 
-/** Newest document first; within a document, reading order. */
-function byRecency(a: PassageHit, b: PassageHit): number {
-  return (b.document.date ?? '').localeCompare(a.document.date ?? '') ||
-    a.document.id.localeCompare(b.document.id) ||
-    a.passage.index - b.passage.index;
+/** Newest first; within a date, by document, then reading order. */
+function byRecency(a: Pick<MentionRecord, 'date' | 'docId' | 'index'>, b: Pick<MentionRecord, 'date' | 'docId' | 'index'>): number {
+  return b.date.localeCompare(a.date) || a.docId.localeCompare(b.docId) || a.index - b.index;
+}
+
+export async function hiddenDocIds(db: ThamChieuDB): Promise<Set<string>> {
+  return new Set(await db.documents.where('hidden').equals(1).primaryKeys());
 }
 
 export async function entityCard(db: ThamChieuDB, entityId: string): Promise<EntityCard> {
-  return db.transaction('r', [db.entities, db.passages, db.documents, db.notes], async () => {
-    const [entity, passages, notes] = await Promise.all([
+  return db.transaction('r', [db.entities, db.mentions, db.passages, db.documents, db.notes], async () => {
+    const [entity, postingsRaw, hidden, notes] = await Promise.all([
       db.entities.get(entityId),
-      db.passages.where('entityIds').equals(entityId).toArray(),
+      db.mentions.where('[entityId+date]').between([entityId, ''], [entityId, '\uffff'], true, true).toArray(),
+      hiddenDocIds(db),
       notesForEntity(db, entityId),
     ]);
-    const docIds = [...new Set(passages.map((p) => p.docId))];
-    const docs = new Map((await db.documents.bulkGet(docIds)).filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
-    const hits = passages
-      .filter((p) => docs.has(p.docId))
-      .map((passage) => ({ passage, document: docs.get(passage.docId)! }))
-      .sort(byRecency);
-    return { entity: entity ?? null, passages: hits, notes };
+    const postings = postingsRaw.filter((m) => !hidden.has(m.docId)).sort(byRecency);
+
+    // Exact mentions, newest first, folded.
+    const exact = await hitsFor(db, postings.slice(0, CANDIDATES).map((m) => m.passageId), 'mention', (p) =>
+      p.mentions.filter((m) => m.entityId === entityId),
+    );
+    let ranked = exact;
+    let aliasCount = 0;
+    const exactGroups = foldHits(exact, PASSAGE_LIMIT);
+    let groups = exactGroups;
+    // Then passages that name it in a form the matcher did not take (no accents, a
+    // different case…), found by full-text search on its names.
+    if (entity && exactGroups.length < PASSAGE_LIMIT) {
+      const exactIds = new Set(postings.map((m) => m.passageId));
+      const names = [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])];
+      const aliasHits: PassageHit[] = [];
+      const seen = new Set<string>();
+      for (const name of names) {
+        const phrase = queryKeys(name);
+        if (phrase.length === 0) continue;
+        for (const { passage, ranges } of await findPhrasePassages(db, phrase, CANDIDATES)) {
+          if (exactIds.has(passage.id) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
+          seen.add(passage.id);
+          aliasHits.push({ passage, document: null!, via: 'alias', alsoIn: [],
+            marks: ranges.map((r) => ({ ...r, entityId, kind: entity.kind })) });
+        }
+      }
+      aliasCount = aliasHits.length;
+      const withDocs = await attachDocuments(db, aliasHits);
+      withDocs.sort((a, b) => byRecency(posOf(a), posOf(b)));
+      ranked = [...exact, ...withDocs];
+      groups = foldHits(ranked, PASSAGE_LIMIT);
+    }
+
+    const coCounts = new Map<string, number>();
+    const months = new Map<string, Set<string>>();
+    for (const m of postings) {
+      for (const other of m.with) coCounts.set(other, (coCounts.get(other) ?? 0) + 1);
+      const month = m.date.slice(0, 7);
+      let docs = months.get(month);
+      if (!docs) months.set(month, (docs = new Set()));
+      docs.add(m.docId);
+    }
+    const topCo = [...coCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, CO_MENTION_LIMIT);
+    const coEntities = await db.entities.bulkGet(topCo.map(([id]) => id));
+    const coMentions: CoMention[] = [];
+    topCo.forEach(([id, count], i) => {
+      const e = coEntities[i];
+      if (e) coMentions.push({ entityId: id, kind: e.kind, name: e.name, count });
+    });
+
+    return {
+      entity: entity ?? null,
+      passages: groups.map(({ head, others }) => ({
+        ...head,
+        alsoIn: dedupeDocs(others.map((o) => o.document).filter((d) => d.id !== head.document.id)),
+      })),
+      totalPassages: postings.length + aliasCount,
+      totalDocuments: new Set(postings.map((m) => m.docId)).size,
+      coMentions,
+      timeline: [...months].map(([month, docs]) => ({ month, documents: docs.size })).sort((a, b) => a.month.localeCompare(b.month)),
+      notes,
+    };
   });
+}
+
+const posOf = (h: PassageHit) => ({ date: h.document.date ?? '', docId: h.document.id, index: h.passage.index });
+
+function foldHits(hits: PassageHit[], limit: number) {
+  return foldDuplicates(hits, (h) => h.passage.text, limit);
+}
+
+function dedupeDocs(docs: DocumentSummary[]): DocumentSummary[] {
+  return [...new Map(docs.map((d) => [d.id, d])).values()];
+}
+
+async function attachDocuments(db: ThamChieuDB, hits: PassageHit[]): Promise<PassageHit[]> {
+  const docIds = [...new Set(hits.map((h) => h.passage.docId))];
+  const docs = new Map((await db.documents.bulkGet(docIds)).filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
+  return hits.filter((h) => docs.has(h.passage.docId)).map((h) => ({ ...h, document: docs.get(h.passage.docId)! }));
+}
+
+async function hitsFor(
+  db: ThamChieuDB,
+  passageIds: string[],
+  via: PassageHit['via'],
+  marksOf: (p: PassageRecord) => PassageMention[],
+): Promise<PassageHit[]> {
+  const passages = (await db.passages.bulkGet(passageIds)).filter((p) => p !== undefined);
+  return attachDocuments(db, passages.map((passage) => ({ passage, document: null!, via, marks: marksOf(passage), alsoIn: [] })));
 }
 
 export async function notesForEntity(db: ThamChieuDB, entityId: string): Promise<NoteRecord[]> {

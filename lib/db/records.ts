@@ -12,6 +12,12 @@ export interface DocumentRecord {
   source: string | null;
   date: string | null;
   blocks: ArticleBlock[];
+  /** 1 when the reader hid it (seeds cannot be removed, only hidden); indexed, so a number. */
+  hidden?: 0 | 1;
+  /** Where a user document came from: the page's URL or the imported file's name. */
+  url?: string;
+  /** When a user document was added, ms since the epoch. */
+  addedAt?: number;
 }
 
 export interface PassageRecord {
@@ -24,6 +30,26 @@ export interface PassageRecord {
   mentions: PassageMention[];
   /** Multi-entry index: the passages of an entity are one index lookup. */
   entityIds: string[];
+  /** Distinct accent-folded words (multi-entry index): full-text search. */
+  terms: string[];
+}
+
+/**
+ * One entity mentioned in one passage: the postings list a click reads. Small
+ * rows, so reading all of an entity's is cheap even when it fills the corpus.
+ */
+export interface MentionRecord {
+  /** `${entityId}|${passageId}` */
+  id: string;
+  entityId: string;
+  passageId: string;
+  docId: string;
+  /** The document's date, '' when unknown: the compound index [entityId+date] sorts by recency. */
+  date: string;
+  /** Position of the passage in its document. */
+  index: number;
+  /** The other entities of the passage: "mentioned with" without reading passages. */
+  with: string[];
 }
 
 /** Catalog entities, and documents detected by number in the corpus. */
@@ -46,7 +72,7 @@ export interface NoteRecord {
   updatedAt: number;
 }
 
-export interface MetaRecord {
-  key: 'corpusVersion';
-  value: string;
-}
+export type MetaRecord =
+  | { key: 'corpusVersion'; value: string }
+  /** Passage count and total words, for BM25's average passage length. */
+  | { key: 'searchStats'; value: { passages: number; words: number } };

@@ -1,15 +1,18 @@
 // The database: every version of the schema, in one place. A new version is a
 // new `this.version(n)` block with an upgrade function and a test that opens a
-// database of the version before it.
+// database of the version before it (tests/unit/db-upgrade.test.ts).
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { DocumentRecord, EntityRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
+import type { DocumentRecord, EntityRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
+import { mentionRows, searchStatsOf } from './rows';
+import { termsOf } from '../search/tokens';
 
 export const DB_NAME = 'tham-chieu';
 
 export class ThamChieuDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   passages!: EntityTable<PassageRecord, 'id'>;
+  mentions!: EntityTable<MentionRecord, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -23,5 +26,26 @@ export class ThamChieuDB extends Dexie {
       notes: 'id, entityId, updatedAt',
       meta: 'key',
     });
+    // 2: full-text search (passages.terms), postings per entity (mentions),
+    // hidden documents. Notes are not touched.
+    this.version(2)
+      .stores({
+        documents: 'id, origin, date, hidden',
+        passages: 'id, docId, *entityIds, *terms',
+        mentions: 'id, docId, [entityId+date]',
+      })
+      .upgrade(async (tx) => {
+        const documents = tx.table<DocumentRecord, string>('documents');
+        const passages = tx.table<PassageRecord, string>('passages');
+        await documents.toCollection().modify((d) => {
+          d.hidden = 0;
+        });
+        const dates = new Map((await documents.toArray()).map((d) => [d.id, d.date]));
+        const all = await passages.toArray();
+        for (const p of all) p.terms = termsOf(p.text);
+        await passages.bulkPut(all);
+        await tx.table<MentionRecord, string>('mentions').bulkPut(all.flatMap((p) => mentionRows(p, dates.get(p.docId) ?? null)));
+        await tx.table<MetaRecord, string>('meta').put({ key: 'searchStats', value: searchStatsOf(all) });
+      });
   }
 }

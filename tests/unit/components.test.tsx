@@ -9,6 +9,7 @@ import { cardPosition } from '../../components/EntityCard';
 
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
+const rcepMention = { start: 0, end: 14, entityId: 'rcep', kind: 'agreement' as const };
 const sampleCard: EntityCard = {
   entity: { id: 'rcep', kind: 'agreement', name: 'Hiệp định Đối tác Kinh tế Toàn diện Khu vực', aliases: [], description: 'Ký 15/11/2020.' },
   passages: [
@@ -16,12 +17,20 @@ const sampleCard: EntityCard = {
       document: { id: 'seed:003', title: 'Hội nghị tổng kết', source: 'TTXVN', date: '2021-01-11', origin: 'seed' },
       passage: {
         id: 'seed:003#9', docId: 'seed:003', index: 9, blockIndex: 9, text: 'Hiệp định RCEP, và <b>không phải HTML</b>',
-        mentions: [{ start: 0, end: 14, entityId: 'rcep', kind: 'agreement' }], entityIds: ['rcep'],
+        mentions: [rcepMention], entityIds: ['rcep'], terms: [],
       },
+      via: 'mention',
+      marks: [rcepMention],
+      alsoIn: [{ id: 'user:x', title: 'Bản khác', source: 'baoquocte.vn', date: '2021-01-12', origin: 'user' }],
     },
   ],
+  totalPassages: 3,
+  totalDocuments: 2,
+  coMentions: [{ entityId: 'evfta', kind: 'agreement', name: 'EVFTA', count: 2 }],
+  timeline: [{ month: '2020-11', documents: 1 }, { month: '2021-01', documents: 2 }],
   notes: [],
 };
+const emptyCard: EntityCard = { entity: null, passages: [], notes: [], totalPassages: 0, totalDocuments: 0, coMentions: [], timeline: [] };
 
 function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
   return {
@@ -58,6 +67,24 @@ describe('EntityPanel', () => {
     expect(root.querySelector('.tc-passage b')).toBeNull();
   });
 
+  it('folds duplicates as "also in", shows the timeline, pivots on a co-mention and comes back', async () => {
+    const evftaCard: EntityCard = { ...sampleCard, entity: { id: 'evfta', kind: 'agreement', name: 'EVFTA', aliases: [], description: '' }, coMentions: [] };
+    const card = vi.fn(async (id: string) => ({ ok: true as const, value: id === 'evfta' ? evftaCard : sampleCard }));
+    await mount(<EntityPanel entity={entity} api={fakeApi({ card })} />);
+    expect(root.querySelector('.tc-also-in')!.textContent).toContain('baoquocte.vn (12/1/2021)');
+    expect(root.querySelector('.tc-summary')!.textContent).toContain('3 đoạn trong 2 bài');
+    const months = [...root.querySelectorAll('.tc-timeline-label')].map((e) => e.textContent);
+    expect(months).toEqual(['11/2020', '1/2021']);
+    await act(() => (root.querySelector('[data-pivot="evfta"]') as HTMLButtonElement).click());
+    await flush();
+    expect(card).toHaveBeenLastCalledWith('evfta');
+    expect(root.querySelector('.tc-title')!.textContent).toBe('EVFTA');
+    await act(() => (root.querySelector('.tc-pivot-back') as HTMLButtonElement).click());
+    await flush();
+    expect(root.querySelector('.tc-title')!.textContent).toBe('Hiệp định Đối tác Kinh tế Toàn diện Khu vực');
+    expect(root.querySelector('.tc-pivot-back')).toBeNull();
+  });
+
   it('shows a database failure as an alert, not a blank', async () => {
     const api = fakeApi({ card: async () => ({ ok: false, error: 'Không mở được cơ sở dữ liệu' }) });
     await mount(<EntityPanel entity={entity} api={api} />);
@@ -65,7 +92,7 @@ describe('EntityPanel', () => {
   });
 
   it('says plainly when the corpus does not know the entity', async () => {
-    const api = fakeApi({ card: async () => ({ ok: true, value: { entity: null, passages: [], notes: [] } }) });
+    const api = fakeApi({ card: async () => ({ ok: true, value: emptyCard }) });
     await mount(<EntityPanel entity={{ entityId: 'doc:1/qđ-ttg', kind: 'directive', name: 'Quyết định 1/QĐ-TTg' }} api={api} />);
     expect(root.textContent).toContain('chưa biết mục này');
     expect(root.querySelector('.tc-title')!.textContent).toBe('Quyết định 1/QĐ-TTg');

@@ -1,0 +1,80 @@
+// Adding and removing the reader's own documents, hiding seeds. Each write is
+// one transaction over corpus tables only: notes are never in its scope.
+
+import type { BuiltDocument } from '../corpus/build-corpus';
+import { searchStatsOf } from './rows';
+import type { DocumentRecord, PassageRecord } from './records';
+import type { ThamChieuDB } from './schema';
+
+export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageRecord, 'text'>[], removed: Pick<PassageRecord, 'text'>[]) {
+  const stats = await db.meta.get('searchStats');
+  const base = stats?.key === 'searchStats' ? stats.value : { passages: 0, words: 0 };
+  const plus = searchStatsOf(added);
+  const minus = searchStatsOf(removed);
+  await db.meta.put({
+    key: 'searchStats',
+    value: { passages: Math.max(0, base.passages + plus.passages - minus.passages), words: Math.max(0, base.words + plus.words - minus.words) },
+  });
+}
+
+/** Stores built documents (replacing any with the same id). */
+export async function putDocuments(db: ThamChieuDB, built: BuiltDocument[]): Promise<void> {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.meta], async () => {
+    const ids = built.map((b) => b.document.id);
+    const old = await db.passages.where('docId').anyOf(ids).toArray();
+    await db.passages.bulkDelete(old.map((p) => p.id));
+    await db.mentions.where('docId').anyOf(ids).delete();
+    await db.documents.bulkPut(built.map((b) => b.document));
+    const passages = built.flatMap((b) => b.passages);
+    await db.passages.bulkPut(passages);
+    await db.mentions.bulkPut(built.flatMap((b) => b.mentions));
+    // A detected entity already known (from the catalog or another document) is kept as it is.
+    const detected = built.flatMap((b) => b.detected);
+    const known = new Set((await db.entities.bulkGet(detected.map((e) => e.id))).filter((e) => e !== undefined).map((e) => e.id));
+    await db.entities.bulkPut(detected.filter((e) => !known.has(e.id)));
+    await adjustSearchStats(db, passages, old);
+  });
+}
+
+export class CorpusWriteError extends Error {}
+
+/** Removes a document the reader added. Seeds cannot be removed, only hidden. */
+export async function removeUserDocument(db: ThamChieuDB, docId: string): Promise<void> {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.meta], async () => {
+    const doc = await db.documents.get(docId);
+    if (!doc) return;
+    if (doc.origin !== 'user') {
+      throw new CorpusWriteError('Bài gốc của kho không xoá được, chỉ ẩn được. (Seed documents can only be hidden.)');
+    }
+    const old = await db.passages.where('docId').equals(docId).toArray();
+    await db.passages.bulkDelete(old.map((p) => p.id));
+    await db.mentions.where('docId').equals(docId).delete();
+    await db.documents.delete(docId);
+    await adjustSearchStats(db, [], old);
+  });
+}
+
+export async function setDocumentHidden(db: ThamChieuDB, docId: string, hidden: boolean): Promise<void> {
+  await db.documents.update(docId, { hidden: hidden ? 1 : 0 });
+}
+
+export type DocumentListing = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin' | 'url' | 'addedAt'> & {
+  hidden: boolean;
+  passages: number;
+};
+
+/** Every document, the reader's own first (newest added first), then seeds by date. */
+export async function listDocuments(db: ThamChieuDB): Promise<DocumentListing[]> {
+  const docs = await db.documents.toArray();
+  const out: DocumentListing[] = [];
+  for (const { blocks: _blocks, hidden, ...d } of docs) {
+    out.push({ ...d, hidden: hidden === 1, passages: await db.passages.where('docId').equals(d.id).count() });
+  }
+  return out.sort(
+    (a, b) =>
+      (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1) ||
+      (b.addedAt ?? 0) - (a.addedAt ?? 0) ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+}
