@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/entities/types';
-import type { PageEntity, PageStatus, Result } from '../lib/messages';
+import type { ArticleInput, PageEntity, PageStatus, Result } from '../lib/messages';
 import type { Settings, SiteRule } from '../lib/settings';
 import { EntityPanel } from './EntityPanel';
 import { PageControls } from './PageControls';
 import { PageEntityList } from './PageEntityList';
-import type { PanelApi } from './panel-api';
+import type { CorpusApi, PanelApi } from './panel-api';
+import { SearchPanel } from './SearchPanel';
 import { t } from './strings';
 
-export interface PopupApi extends PanelApi {
+export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArticles'> {
+  /** The active tab's article (main content), from its content script. */
+  pageArticle(): Promise<Result<ArticleInput>>;
+  /** Opens the options page, where the reader's documents are managed. */
+  openCorpusManager(): Promise<void>;
   /** The active tab's status; fails when no content script works there. */
   pageStatus(): Promise<Result<PageStatus>>;
   setEnabled(enabled: boolean): Promise<Result<PageStatus>>;
@@ -28,6 +33,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState<PageEntity | null>(null);
+  const [adding, setAdding] = useState<{ kind: 'busy' } | { kind: 'done' | 'error'; message: string } | null>(null);
+
+  const addPage = async () => {
+    setAdding({ kind: 'busy' });
+    const article = await api.pageArticle();
+    const added = article.ok ? await api.addArticles([article.value]) : article;
+    setAdding(
+      added.ok
+        ? { kind: 'done', message: t.pageAdded(added.value[0]!.title, added.value[0]!.passages) }
+        : { kind: 'error', message: added.error },
+    );
+  };
 
   useEffect(() => {
     // A page without our content script (not Vietnamese, a browser page) does not answer.
@@ -70,6 +87,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
           }}
         />
       )}
+      <SearchPanel search={(q) => api.search(q)} onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, '')} />
+      <div class="tc-row tc-corpus-actions">
+        {status && (
+          <button type="button" class="tc-button-secondary" data-add-page onClick={addPage} disabled={adding?.kind === 'busy'}>
+            {adding?.kind === 'busy' ? t.addingPage : t.addPage}
+          </button>
+        )}
+        <button type="button" class="tc-link" onClick={() => void api.openCorpusManager()}>
+          {t.manageCorpus}
+        </button>
+      </div>
+      <p aria-live="polite" class={`tc-add-status ${adding?.kind === 'error' ? 'tc-error' : 'tc-ok'}`}>
+        {adding && adding.kind !== 'busy' ? adding.message : ''}
+      </p>
       <h2 class="tc-subtitle">{t.pageEntitiesHeading}</h2>
       {page.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
       {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}

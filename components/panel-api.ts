@@ -3,13 +3,35 @@
 
 import type { EntityCard } from '../lib/db/queries';
 import type { NoteRecord } from '../lib/db/records';
-import type { Result } from '../lib/messages';
+import type { AddedDocument, ArticleInput, Result } from '../lib/messages';
+import type { SearchResult } from '../lib/search/search';
+import type { DocumentListing } from '../lib/db/corpus-writes';
 import { askBackground } from '../lib/messaging';
 
 export interface PanelApi {
   card(entityId: string): Promise<Result<EntityCard>>;
   saveNote(entityId: string, body: string): Promise<Result<NoteRecord>>;
+  /** entityId '' opens the document with every entity marked. */
   openDocument(docId: string, passageId: string, entityId: string): Promise<Result<null>>;
+}
+
+/** Search and the reader's documents: popup and options page. */
+export interface CorpusApi {
+  search(query: string): Promise<Result<SearchResult>>;
+  addArticles(articles: ArticleInput[]): Promise<Result<AddedDocument[]>>;
+  listDocuments(): Promise<Result<DocumentListing[]>>;
+  removeDocument(docId: string): Promise<Result<null>>;
+  setHidden(docId: string, hidden: boolean): Promise<Result<null>>;
+}
+
+export function backgroundCorpusApi(runtime: { sendMessage(message: unknown): Promise<unknown> }): CorpusApi {
+  return {
+    search: (query) => askBackground<'search/passages'>(runtime, { type: 'search/passages', query }),
+    addArticles: (articles) => askBackground<'corpus/import'>(runtime, { type: 'corpus/import', articles }),
+    listDocuments: () => askBackground<'corpus/list'>(runtime, { type: 'corpus/list' }),
+    removeDocument: (docId) => askBackground<'corpus/remove'>(runtime, { type: 'corpus/remove', docId }),
+    setHidden: (docId, hidden) => askBackground<'corpus/hide'>(runtime, { type: 'corpus/hide', docId, hidden }),
+  };
 }
 
 export function backgroundPanelApi(runtime: { sendMessage(message: unknown): Promise<unknown> }): PanelApi {

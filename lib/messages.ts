@@ -3,6 +3,9 @@
 // answers with a Result, so the UI can say what went wrong instead of going blank.
 
 import type { DocumentView, EntityCard } from './db/queries';
+import type { DocumentListing } from './db/corpus-writes';
+import type { ArticleBlock } from './corpus/types';
+import type { SearchResult } from './search/search';
 import type { NoteRecord } from './db/records';
 import type { EntityKind } from './entities/types';
 import type { HighlightStats } from './highlight/highlighter';
@@ -21,6 +24,36 @@ export interface BackgroundProtocol {
   'document/get': { request: { docId: string }; response: DocumentView | null };
   /** Open the reader page on a document, scrolled to a passage. */
   'document/open': { request: { docId: string; passageId?: string; entityId?: string }; response: null };
+  /** Full-text search over the corpus passages, accent-insensitive, ranked. */
+  'search/passages': { request: { query: string }; response: SearchResult };
+  /** Add an article (the page the reader is on) to the corpus as the reader's own document. */
+  'corpus/add': { request: { article: ArticleInput }; response: AddedDocument };
+  /** Add several articles (an imported folder, one batch of it). */
+  'corpus/import': { request: { articles: ArticleInput[] }; response: AddedDocument[] };
+  /** Every document: the reader's own and the seeds. */
+  'corpus/list': { request: object; response: DocumentListing[] };
+  /** Remove one of the reader's documents (seeds are refused: hide them). */
+  'corpus/remove': { request: { docId: string }; response: null };
+  /** Hide or show a document in cards and search. */
+  'corpus/hide': { request: { docId: string; hidden: boolean }; response: null };
+}
+
+/** An article as it enters the corpus: from a page, or from a file's text. */
+export interface ArticleInput {
+  title: string;
+  source: string | null;
+  date: string | null;
+  blocks: ArticleBlock[];
+  /** The page's URL or the file's name; the same one again replaces the earlier copy. */
+  url: string;
+}
+
+export interface AddedDocument {
+  docId: string;
+  title: string;
+  passages: number;
+  /** Entities the new passages mention. */
+  entities: number;
 }
 
 export interface PageEntity {
@@ -52,6 +85,8 @@ export interface ContentProtocol {
   'highlight/set': { request: { enabled: boolean }; response: PageStatus };
   /** Flip highlighting in this tab (keyboard shortcut). */
   'highlight/toggle': { request: object; response: PageStatus };
+  /** The page's article (main content, site chrome dropped), to add it to the corpus. */
+  'page/article': { request: object; response: ArticleInput };
 }
 
 export type MessageOf<P, K extends keyof P> = P[K] extends { request: infer R } ? { type: K } & R : never;

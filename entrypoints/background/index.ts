@@ -12,6 +12,7 @@ export default defineBackground(() => {
     corpus: () => buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION),
     openTab: async (url) => void (await browser.tabs.create({ url })),
     pageUrl: (path) => browser.runtime.getURL(path as '/reader.html'),
+    matcher: defaultMatcher,
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,4 +1,5 @@
 import { backgroundPanelApi } from '../../components/panel-api';
+import { extractArticle } from '../../lib/corpus/extract-page';
 import type { EntityKind } from '../../lib/entities/types';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { createPageController } from '../../lib/highlight/page-controller';
@@ -61,6 +62,7 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     'page/status': async () => controller.status(),
     'highlight/set': async ({ enabled }) => setEnabled(enabled),
     'highlight/toggle': async () => setEnabled(!controller.status().enabled),
+    'page/article': async () => extractArticle(document, location.href),
   });
   browser.runtime.onMessage.addListener(listener);
 

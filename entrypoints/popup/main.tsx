@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
-import { backgroundPanelApi } from '../../components/panel-api';
+import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
 import { askTab } from '../../lib/messaging';
 import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
 import '../../components/theme.css';
@@ -18,6 +18,12 @@ const sync = browser.storage.sync;
 
 const api: PopupApi = {
   ...backgroundPanelApi(browser.runtime),
+  ...backgroundCorpusApi(browser.runtime),
+  pageArticle: async () => {
+    const id = await tabId();
+    return id === undefined ? noTab : askTab<'page/article'>(browser.tabs, id, { type: 'page/article' });
+  },
+  openCorpusManager: () => browser.runtime.openOptionsPage(),
   pageStatus: async () => {
     const id = await tabId();
     return id === undefined ? noTab : askTab<'page/status'>(browser.tabs, id, { type: 'page/status' });

@@ -1,13 +1,16 @@
 // What the background does for the rest of the extension: keep the corpus
 // seeded and answer the typed requests. Browser APIs come in as parameters.
 
-import type { CorpusBundle } from '../corpus/build-corpus';
+import { buildDocument, fingerprint, type CorpusBundle } from '../corpus/build-corpus';
+import { CorpusWriteError, listDocuments, putDocuments, removeUserDocument, setDocumentHidden } from '../db/corpus-writes';
 import { describeDatabaseError } from '../db/errors';
+import type { Matcher } from '../match/matcher';
+import { searchPassages } from '../search/search';
 import { deleteNote, NoteValidationError, saveEntityNote } from '../db/notes';
 import { documentView, entityCard } from '../db/queries';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
-import type { BackgroundProtocol } from '../messages';
+import type { AddedDocument, ArticleInput, BackgroundProtocol } from '../messages';
 import type { Handlers } from '../messaging';
 
 export interface BackgroundDeps {
@@ -18,6 +21,32 @@ export interface BackgroundDeps {
   openTab: (url: string) => Promise<void>;
   /** Absolute URL of an extension page. */
   pageUrl: (path: string) => string;
+  /** The matcher every text goes through (the content script's own). */
+  matcher: () => Matcher;
+  now?: () => number;
+}
+
+/** The id of a user document: the same URL or file name again replaces the earlier copy. */
+export function userDocumentId(url: string): string {
+  return `user:${fingerprint(url)}${fingerprint(`${url}\u0000`)}`;
+}
+
+export class ArticleInputError extends Error {}
+
+function validArticle(a: ArticleInput): ArticleInput {
+  const blocks = (Array.isArray(a?.blocks) ? a.blocks : [])
+    .filter((b) => b && typeof b.text === 'string' && b.text.trim() && (b.role === 'paragraph' || b.role === 'caption'))
+    .map((b) => ({ role: b.role, text: b.text.trim() }));
+  if (!blocks.some((b) => b.role === 'paragraph')) {
+    throw new ArticleInputError(`Không tìm thấy nội dung bài viết trong "${a?.url ?? ''}". (No article text found.)`);
+  }
+  return {
+    title: String(a.title ?? '').trim() || blocks[0]!.text.slice(0, 80),
+    source: a.source ? String(a.source) : null,
+    date: typeof a.date === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(a.date) ? a.date : null,
+    blocks,
+    url: String(a.url ?? ''),
+  };
 }
 
 export interface BackgroundService {
@@ -42,10 +71,28 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       await ensureSeeded();
       return await task();
     } catch (error) {
-      if (error instanceof NoteValidationError) throw error;
+      if (error instanceof NoteValidationError || error instanceof CorpusWriteError || error instanceof ArticleInputError) throw error;
       throw new Error(describeDatabaseError(error));
     }
   };
+
+  let matcher: Matcher | undefined;
+  const addArticles = (inputs: ArticleInput[]): Promise<AddedDocument[]> =>
+    withDb(async () => {
+      matcher ??= deps.matcher();
+      const now = deps.now?.() ?? Date.now();
+      const built = inputs.map((input) => {
+        const { url, ...article } = validArticle(input);
+        return buildDocument(article, userDocumentId(url), 'user', matcher!, { url, addedAt: now });
+      });
+      await putDocuments(deps.db, built);
+      return built.map((b) => ({
+        docId: b.document.id,
+        title: b.document.title,
+        passages: b.passages.length,
+        entities: new Set(b.mentions.map((m) => m.entityId)).size,
+      }));
+    });
 
   const handlers: Handlers<BackgroundProtocol> = {
     'entity/card': ({ entityId }) => withDb(() => entityCard(deps.db, entityId)),
@@ -60,6 +107,12 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       await deps.openTab(`${deps.pageUrl('/reader.html')}?${params}`);
       return null;
     },
+    'search/passages': ({ query }) => withDb(() => searchPassages(deps.db, String(query ?? '').slice(0, 500))),
+    'corpus/add': async ({ article }) => (await addArticles([article]))[0]!,
+    'corpus/import': ({ articles }) => addArticles(articles),
+    'corpus/list': () => withDb(() => listDocuments(deps.db)),
+    'corpus/remove': ({ docId }) => withDb(async () => (await removeUserDocument(deps.db, docId), null)),
+    'corpus/hide': ({ docId, hidden }) => withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null)),
   };
   return { ensureSeeded, handlers };
 }

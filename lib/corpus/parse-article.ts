@@ -21,6 +21,17 @@ const INLINE_PARAGRAPH_BREAK = / {2,}/;
 /** "date 2021-01 " before the lead: an export's date stamp, not text. */
 const DATE_STAMP = /^date (\d{4}-\d{2}(?:-\d{2})?)\s+/;
 
+/**
+ * What a line of an article is when it is site chrome: 'end' starts the related
+ * links (nothing after it is the article), 'skip' is a ticker line, an empty image
+ * or a byline. Null for text. HTML extraction applies the same rules.
+ */
+export function chromeLine(line: string): 'end' | 'skip' | null {
+  if (END_OF_ARTICLE.test(line)) return 'end';
+  if (NEWS_TICKER.test(line) || EMPTY_IMAGE.test(line) || BYLINE.test(line)) return 'skip';
+  return null;
+}
+
 export function parseArticle(text: string, meta: Partial<ArticleMeta> = {}): ParsedArticle {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const blocks: ArticleBlock[] = [];
@@ -33,8 +44,9 @@ export function parseArticle(text: string, meta: Partial<ArticleMeta> = {}): Par
       line = line.slice(stamp[0].length);
     }
     if (!line) continue;
-    if (END_OF_ARTICLE.test(line)) break;
-    if (NEWS_TICKER.test(line) || EMPTY_IMAGE.test(line) || BYLINE.test(line)) continue;
+    const chrome = chromeLine(line);
+    if (chrome === 'end') break;
+    if (chrome === 'skip') continue;
     if (title === undefined) {
       title = line;
       continue;

@@ -17,7 +17,7 @@ afterEach(async () => {
 function service(db = new ThamChieuDB(`svc-${crypto.randomUUID()}`)) {
   dbs.push(db);
   const openTab = vi.fn(async (_url: string) => {});
-  const svc = createBackgroundService({ db, corpus, openTab, pageUrl: (p) => `chrome-extension://id${p}` });
+  const svc = createBackgroundService({ db, corpus, openTab, pageUrl: (p) => `chrome-extension://id${p}`, matcher: defaultMatcher, now: () => 42 });
   return { svc, openTab, db };
 }
 
@@ -79,5 +79,38 @@ describe('background service', () => {
     const answer = await dispatch(svc.handlers, { type: 'note/save', entityId: 'rcep', body: 'ghi chú' });
     expect(answer).toEqual({ ok: false, error: expect.stringContaining('Bộ nhớ của trình duyệt đã đầy') });
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('searches, adds the reader\'s pages, lists, hides and removes documents', async () => {
+    const { svc } = service();
+    const search = await dispatch(svc.handlers, { type: 'search/passages', query: 'chi thi 25' });
+    expect(search).toMatchObject({ ok: true, value: { hits: expect.arrayContaining([expect.objectContaining({ score: expect.any(Number) })]) } });
+
+    const article = {
+      title: 'Bài của tôi', source: 'example.vn', date: '2024-06-01', url: 'https://example.vn/bai',
+      blocks: [{ role: 'paragraph', text: 'Thủ tướng Phạm Minh Chính nói về Hiệp định RCEP và Nghị định 13/2023/NĐ-CP.' }],
+    };
+    const added = await dispatch(svc.handlers, { type: 'corpus/add', article });
+    expect(added).toMatchObject({ ok: true, value: { title: 'Bài của tôi', passages: 1, entities: 3 } });
+    const docId = (added as { value: { docId: string } }).value.docId;
+    // The same URL again replaces the earlier copy.
+    await dispatch(svc.handlers, { type: 'corpus/add', article });
+    const list = (await dispatch(svc.handlers, { type: 'corpus/list' })) as { value: { id: string; origin: string; addedAt?: number }[] };
+    expect(list.value.filter((d) => d.origin === 'user')).toEqual([expect.objectContaining({ id: docId, addedAt: 42 })]);
+    const card = (await dispatch(svc.handlers, { type: 'entity/card', entityId: 'doc:13/2023/nđ-cp' })) as { value: { entity: { name: string }; passages: unknown[] } };
+    expect(card.value.entity.name).toBe('Nghị định 13/2023/NĐ-CP');
+    expect(card.value.passages).toHaveLength(1);
+
+    expect(await dispatch(svc.handlers, { type: 'corpus/add', article: { ...article, blocks: [] } })).toEqual({
+      ok: false, error: expect.stringContaining('Không tìm thấy nội dung'),
+    });
+    expect(await dispatch(svc.handlers, { type: 'corpus/remove', docId: 'seed:003_d4cf4740f0e46a42' })).toEqual({
+      ok: false, error: expect.stringContaining('chỉ ẩn'),
+    });
+    expect(await dispatch(svc.handlers, { type: 'corpus/hide', docId: 'seed:003_d4cf4740f0e46a42', hidden: true })).toEqual({ ok: true, value: null });
+    expect(await dispatch(svc.handlers, { type: 'corpus/remove', docId })).toEqual({ ok: true, value: null });
+    const after = (await dispatch(svc.handlers, { type: 'corpus/list' })) as { value: { id: string; hidden: boolean }[] };
+    expect(after.value.map((d) => d.id)).not.toContain(docId);
+    expect(after.value.find((d) => d.id === 'seed:003_d4cf4740f0e46a42')!.hidden).toBe(true);
   });
 });

@@ -1,0 +1,118 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupApi } from '../../components/PopupApp';
+import { SearchPanel } from '../../components/SearchPanel';
+import type { SearchResult } from '../../lib/search/search';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+async function mount(ui: preact.VNode) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(ui, root));
+  await flush();
+}
+const type = (input: HTMLInputElement, value: string) =>
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const submit = (form: HTMLFormElement) => act(() => void form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+
+const doc = { id: 'seed:2', title: 'Cuộc họp 11/3', source: 'baoquocte.vn', date: '2019-03-11', origin: 'seed' as const };
+const result: SearchResult = {
+  query: 'chi thi 25',
+  total: 2,
+  hits: [
+    {
+      passage: { id: 'seed:2#5', docId: 'seed:2', index: 5, blockIndex: 5, text: 'Triển khai tốt Chỉ thị 25 <i>và</i> đối ngoại đa phương.', mentions: [], entityIds: [], terms: [] },
+      document: doc,
+      score: 3.2,
+      marks: [{ start: 15, end: 25 }],
+      alsoIn: [],
+    },
+  ],
+};
+
+describe('SearchPanel', () => {
+  it('sends the query, lists ranked passages with the match marked as text, opens a document', async () => {
+    const search = vi.fn(async () => ({ ok: true as const, value: result }));
+    const open = vi.fn();
+    await mount(<SearchPanel search={search} onOpenDocument={open} />);
+    expect(root.querySelector('[role="search"]')).not.toBeNull();
+    expect(root.querySelector('label')!.textContent).toContain('Tìm trong kho');
+    await type(root.querySelector('input')!, 'chi thi 25');
+    await submit(root.querySelector('form')!);
+    await flush();
+    expect(search).toHaveBeenCalledWith('chi thi 25');
+    expect(root.querySelector('mark.tc-hit')!.textContent).toBe('Chỉ thị 25');
+    expect(root.querySelector('.tc-passage i')).toBeNull();
+    expect(root.querySelector('.tc-summary')!.textContent).toContain('2 đoạn khớp');
+    (root.querySelector('.tc-passage .tc-link') as HTMLButtonElement).click();
+    expect(open).toHaveBeenCalledWith('seed:2', 'seed:2#5');
+  });
+
+  it('says when nothing matches, and shows a failure as an alert', async () => {
+    const search = vi.fn()
+      .mockResolvedValueOnce({ ok: true, value: { query: 'x', hits: [], total: 0 } })
+      .mockResolvedValueOnce({ ok: false, error: 'Không mở được cơ sở dữ liệu' });
+    await mount(<SearchPanel search={search} onOpenDocument={vi.fn()} />);
+    await type(root.querySelector('input')!, 'xyzzy');
+    await submit(root.querySelector('form')!);
+    await flush();
+    expect(root.textContent).toContain('Không có đoạn nào khớp');
+    await submit(root.querySelector('form')!);
+    await flush();
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('Không mở được');
+  });
+});
+
+function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
+  const status = { hostname: 'example.vn', enabled: true, entities: [], capped: false, mentionLimit: 5000, stats: {} as never };
+  return {
+    card: vi.fn(),
+    saveNote: vi.fn(),
+    openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
+    search: vi.fn(async () => ({ ok: true as const, value: result })),
+    addArticles: vi.fn(async () => ({ ok: true as const, value: [{ docId: 'user:1', title: 'Bài mới', passages: 7, entities: 3 }] })),
+    pageArticle: vi.fn(async () => ({ ok: true as const, value: { title: 'Bài mới', source: 'example.vn', date: null, blocks: [{ role: 'paragraph' as const, text: 'Một đoạn.' }], url: 'https://example.vn/a' } })),
+    openCorpusManager: vi.fn(async () => {}),
+    pageStatus: vi.fn(async () => ({ ok: true as const, value: status })),
+    setEnabled: vi.fn(),
+    hostname: vi.fn(async () => 'example.vn'),
+    loadSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    setKindShown: vi.fn(),
+    setSiteRule: vi.fn(),
+    reloadTab: vi.fn(async () => {}),
+    ...overrides,
+  };
+}
+
+describe('PopupApp corpus actions', () => {
+  it('adds the page to the corpus and says how many passages it gave', async () => {
+    const api = popupApi();
+    await mount(<PopupApp api={api} />);
+    await act(() => (root.querySelector('[data-add-page]') as HTMLButtonElement).click());
+    await flush();
+    expect(api.addArticles).toHaveBeenCalledWith([expect.objectContaining({ url: 'https://example.vn/a' })]);
+    expect(root.querySelector('.tc-add-status')!.textContent).toContain('Đã thêm "Bài mới" — 7 đoạn');
+    // The existing controls are still there.
+    expect(root.querySelector('[role="switch"]')).not.toBeNull();
+  });
+
+  it('reports a page without article text, and offers no "add" where the page is not read', async () => {
+    await mount(<PopupApp api={popupApi({ addArticles: vi.fn(async () => ({ ok: false as const, error: 'Không tìm thấy nội dung bài viết' })) })} />);
+    await act(() => (root.querySelector('[data-add-page]') as HTMLButtonElement).click());
+    await flush();
+    expect(root.querySelector('.tc-add-status.tc-error')!.textContent).toContain('Không tìm thấy');
+    render(null, root);
+    await mount(<PopupApp api={popupApi({ pageStatus: vi.fn(async () => ({ ok: false as const, error: 'no' })) })} />);
+    expect(root.querySelector('[data-add-page]')).toBeNull();
+  });
+});
