@@ -9,8 +9,13 @@ const SKIPPED_TAGS = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'HEAD', 'TITLE',
 ]);
 
+/** Our own highlight element (paint.ts names it; repeated here so skip.ts stays a leaf module). */
+const HIGHLIGHT_LOCAL_NAME = 'tham-chieu-mark';
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Text already highlighted is never read again: highlighting twice equals once.
+  if (el.localName === HIGHLIGHT_LOCAL_NAME) return true;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -1,0 +1,77 @@
+// Property tests over random DOM trees with random entity text: highlight then
+// remove gives back a DOM equal to the original node for node, and highlighting
+// twice equals highlighting once.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { highlightPage } from '../../lib/highlight/highlighter';
+import { defaultMatcher } from '../../lib/match/default-matcher';
+
+const WORDS = [
+  'Phạm Bình Minh', 'Phạm', 'Bình Minh', 'CPTPP', 'Hiệp định', 'EVFTA', 'Nghị định 13/2023/NĐ-CP', 'Chỉ thị 25',
+  'Thủ tướng', 'Phạm Minh Chính', 'hoà bình', 'hòa bình', 'Mình', 'TP Hồ Chí Minh', 'Chủ tịch Hồ Chí Minh',
+  'Nghị quyết Đại hội XIII', ' ', '\u00a0', ', ', '. ', '(', ')', '\n',
+];
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom('NFC', 'NFD')), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.map(([w, f]) => w.normalize(f as 'NFC' | 'NFD')).join(''));
+
+type Tree = { kind: 'text'; value: string } | { kind: 'el'; tag: string; children: Tree[] };
+const TAGS = ['p', 'div', 'span', 'b', 'i', 'a', 'em', 'li', 'code', 'textarea', 'h2', 'br'];
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text.map((value) => ({ kind: 'text' as const, value })),
+    fc.record({
+      kind: fc.constant('el' as const),
+      tag: fc.constantFrom(...TAGS),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+    }),
+  ),
+})).node;
+
+function build(parent: Node, nodes: Tree[]) {
+  for (const n of nodes) {
+    if (n.kind === 'text') parent.appendChild(document.createTextNode(n.value));
+    else {
+      const el = document.createElement(n.tag);
+      if (n.tag !== 'br') build(el, n.children);
+      parent.appendChild(el);
+    }
+  }
+}
+
+describe('highlighting random DOM trees (property)', () => {
+  it('removing the highlights gives back the original DOM, node for node', () => {
+    let runsWithMentions = 0;
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), (nodes) => {
+        document.body.innerHTML = '';
+        build(document.body, nodes);
+        const original = document.body.cloneNode(true);
+        const session = highlightPage(document.body, defaultMatcher());
+        if (session.mentions.length > 0) runsWithMentions++;
+        session.destroy();
+        expect(document.body.isEqualNode(original)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    // The trees are not trivially empty of names.
+    expect(runsWithMentions).toBeGreaterThan(50);
+  });
+
+  it('highlighting twice equals highlighting once', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), (nodes) => {
+        document.body.innerHTML = '';
+        build(document.body, nodes);
+        highlightPage(document.body, defaultMatcher());
+        const once = document.body.innerHTML.replace(/ data-mention="m\d+"/g, '');
+        const second = highlightPage(document.body, defaultMatcher());
+        expect(second.mentions).toEqual([]);
+        expect(document.body.innerHTML.replace(/ data-mention="m\d+"/g, '')).toBe(once);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
