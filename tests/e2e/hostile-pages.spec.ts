@@ -73,3 +73,60 @@ test('a page that removes our marks, and one that keeps re-rendering its text', 
   await p.evaluate(() => (document.getElementById('app')!.dataset.ok = 'still running'));
   await expect(p.locator('#app')).toHaveAttribute('data-ok', 'still running');
 });
+
+test('names in attributes, scripts, styles, comments, svg, templates; text that looks like markup; a page that overrides DOM APIs', async ({ ext, server }) => {
+  server.setPage(
+    '/hostile.html',
+    page(`<script>
+        window.Mark = function () { throw new Error('page Mark'); };
+        const append = Node.prototype.appendChild;
+        Node.prototype.appendChild = function (n) { window.__appends = (window.__appends || 0) + 1; return append.call(this, n); };
+        Element.prototype.attachShadow = function () { throw new Error('no shadow for you'); };
+        window.customElements.define = function () { throw new Error('no custom elements'); };
+        window.__xss = 0;
+      </script>
+      <p title="Phạm Bình Minh" data-x="CPTPP">Trong đoạn: Phạm Bình Minh &lt;img src=x onerror="window.__xss=1"&gt; và CPTPP.</p>
+      <style>.CPTPP::after { content: "Phạm Bình Minh"; }</style>
+      <!-- Phạm Bình Minh trong chú thích HTML -->
+      <svg><text x="0" y="15">Phạm Bình Minh</text></svg>
+      <template><p>Phạm Bình Minh trong template</p></template>`),
+  );
+  const p = await ext.context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(server.url('/hostile.html'));
+  await waitForHighlights(p);
+  const marks = await p.locator('[data-kind]').evaluateAll((els) => els.map((e) => [e.parentElement!.localName, e.textContent]));
+  expect(marks).toEqual([
+    ['p', 'Phạm Bình Minh'],
+    ['p', 'CPTPP'],
+  ]);
+  // Attributes, styles, comments, svg and templates untouched; markup-looking text stays text.
+  await expect(p.locator('p[title="Phạm Bình Minh"][data-x="CPTPP"]')).toHaveCount(1);
+  expect(await p.evaluate(() => document.querySelector('template')!.innerHTML)).toContain('Phạm Bình Minh trong template');
+  expect(await p.evaluate(() => document.querySelector('svg text')!.innerHTML)).toBe('Phạm Bình Minh');
+  expect(await p.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+  await expect(p.locator('img')).toHaveCount(0);
+  // The page's overrides of Mark, appendChild, attachShadow and customElements do not reach us.
+  await p.locator('[data-entity="cptpp"]').click();
+  await expect(card(p)).toBeVisible();
+  await expect(card(p).locator('.tc-title')).not.toBeEmpty();
+  expect(errors).toEqual([]);
+});
+
+test('open shadow roots are read; closed ones are left alone', async ({ ext, server }) => {
+  server.setPage(
+    '/shadow.html',
+    page(`<div id="open-host"></div><div id="closed-host"></div>
+      <script>
+        document.getElementById('open-host').attachShadow({ mode: 'open' }).innerHTML = '<p>Mở: Hiệp định RCEP</p>';
+        document.getElementById('closed-host').attachShadow({ mode: 'closed' }).innerHTML = '<p>Đóng: Hiệp định EVFTA</p>';
+      </script><p>Trang: CPTPP</p>`),
+  );
+  const p = await ext.context.newPage();
+  await p.goto(server.url('/shadow.html'));
+  await waitForHighlights(p);
+  await expect(p.locator('#open-host [data-entity="rcep"]')).toHaveCount(1);
+  await expect(p.locator('[data-entity="evfta"]')).toHaveCount(0);
+  expect(await p.locator('#open-host p [data-entity="rcep"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
