@@ -25,6 +25,12 @@ export const HUGE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="ut
   Array.from({ length: 3000 }, (_, i) => `<p>Đoạn ${i}: Thủ tướng Phạm Minh Chính nhấn mạnh việc thực thi Hiệp định CPTPP và Nghị định ${i + 1}/2023/NĐ-CP trong bối cảnh mới của đất nước.</p>`).join('')
 }</body></html>`;
 
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol)) return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost';
+}
+
 interface Fixtures {
   server: PageServer;
   ext: ExtensionBrowser;
@@ -47,8 +53,14 @@ export const test = base.extend<Fixtures>({
   },
   ext: async ({}, use) => {
     const ext = await launchWithExtension();
+    // Privacy: every request of every page, extension page and service worker in
+    // every scenario is recorded; none may leave this machine.
+    const requests: string[] = [];
+    ext.context.on('request', (r) => requests.push(r.url()));
     await use(ext);
     await ext.context.close();
+    const away = requests.filter((u) => !isLocal(u));
+    expect(away, 'requests that left 127.0.0.1').toEqual([]);
   },
 });
 
