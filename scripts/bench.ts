@@ -123,3 +123,8 @@ emit('content_script.gzipped', gzipSync(contentJs).length / 1024, 'KB');
 if (existsSync(join(projectRoot, 'scripts/bench-match.ts'))) {
   spawnSync('npx', ['tsx', 'scripts/bench-match.ts'], { stdio: 'inherit', cwd: projectRoot });
 }
+
+// A click's answer and search with a 10,000-document corpus (real IndexedDB in Chromium).
+if (existsSync(join(projectRoot, 'scripts/bench-corpus.ts'))) {
+  spawnSync('npx', ['tsx', 'scripts/bench-corpus.ts'], { stdio: 'inherit', cwd: projectRoot });
+}

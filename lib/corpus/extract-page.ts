@@ -61,8 +61,15 @@ function meta(doc: Document, selector: string): string | null {
   return value || null;
 }
 
-/** yyyy-mm-dd from the page's metadata, a <time>, or a dd/mm/yyyy near the top of the text. */
-export function pageDate(doc: Document, root: Element): string | null {
+/** "Thứ Ba, 17/09/2024 - 19:25": the dateline Vietnamese sites print, wherever it sits. */
+const DATELINE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/i;
+const dmy = (d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/**
+ * yyyy-mm-dd from the page's metadata, a <time>, a dateline, the URL
+ * (dantri's …-20221224190411575.html, /2024/06/02/), or a dd/mm/yyyy near the top.
+ */
+export function pageDate(doc: Document, root: Element, url = ''): string | null {
   const stamp =
     meta(doc, 'meta[property="article:published_time"]') ??
     meta(doc, 'meta[itemprop="datePublished"]') ??
@@ -72,10 +79,13 @@ export function pageDate(doc: Document, root: Element): string | null {
     null;
   const iso = stamp && /(\d{4})-(\d{2})-(\d{2})/.exec(stamp);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const head = `${text(doc.querySelector('time, .date, .time, .publish-date, .detail-time, .date-time') ?? root)}`.slice(0, 3000);
+  const dateline = DATELINE.exec(text(doc.body ?? root));
+  if (dateline) return dmy(dateline[1]!, dateline[2]!, dateline[3]!);
+  const inUrl = /[-/](20\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{6,}\b/.exec(url) ?? /\/(20\d{2})\/(0[1-9]|1[0-2])\/([0-2]\d|3[01])\//.exec(url);
+  if (inUrl) return `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}`;
+  const head = text(doc.querySelector('.date, .time, .publish-date, .detail-time, .date-time') ?? root).slice(0, 3000);
   const vn = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(head);
-  if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
-  return null;
+  return vn ? dmy(vn[1]!, vn[2]!, vn[3]!) : null;
 }
 
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
@@ -110,5 +120,5 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   } catch {
     // a file name, not a URL
   }
-  return { title, source, date: pageDate(doc, root), blocks, url };
+  return { title, source, date: pageDate(doc, root, url), blocks, url };
 }

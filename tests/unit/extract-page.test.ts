@@ -45,4 +45,12 @@ describe('extractArticle', () => {
     expect(a).toMatchObject({ source: 'example.vn', date: '2025-01-06' });
     expect(a.blocks).toHaveLength(1);
   });
+
+  it('reads the dateline Vietnamese sites print, and dates in URLs', () => {
+    const body = '<p>Thủ tướng yêu cầu xử nghiêm cán bộ vi phạm nồng độ cồn khi tham gia giao thông.</p>';
+    expect(extractArticle(parse(`<html><body><article>${body}<p>Thứ Ba, 17/09/2024 - 19:25</p></article></body></html>`), 'https://vietnamnet.vn/a').date).toBe('2024-09-17');
+    expect(extractArticle(parse(`<html><body><article>${body}</article></body></html>`), 'https://dantri.com.vn/the-gioi/bai-20221224190411575.htm').date).toBe('2022-12-24');
+    expect(extractArticle(parse(`<html><body><article>${body}</article></body></html>`), 'https://x.vn/2024/06/02/bai.html').date).toBe('2024-06-02');
+    expect(extractArticle(parse(`<html><body><article>${body}</article></body></html>`), 'https://x.vn/bai-123.html').date).toBeNull();
+  });
 });
