@@ -17,6 +17,8 @@ export interface Follower {
   /** Wrap the highlighter's DOM work: records it causes are dropped, records before it kept. */
   own<T>(work: () => T): T;
   stop(): void;
+  /** Main-thread time spent reading mutation records, ms. */
+  spentMs(): number;
 }
 
 const isOurs = (node: Node): boolean => {
@@ -40,7 +42,9 @@ export function followChanges(root: Node, onChange: (nodes: Node[]) => void, opt
     if (nodes.length) onChange(nodes);
   };
 
+  let spent = 0;
   const collect = (records: MutationRecord[]) => {
+    const started = performance.now();
     for (const r of records) {
       if (r.type === 'characterData') {
         if (!isOurs(r.target)) pending.add(r.target);
@@ -52,6 +56,7 @@ export function followChanges(root: Node, onChange: (nodes: Node[]) => void, opt
       const wait = Math.max(0, lastRun + intervalMs - performance.now());
       timer = setTimer(flush, Math.max(wait, 50));
     }
+    spent += performance.now() - started;
   };
 
   const observer = new MutationObserver(collect);
@@ -66,6 +71,7 @@ export function followChanges(root: Node, onChange: (nodes: Node[]) => void, opt
         observer.takeRecords();
       }
     },
+    spentMs: () => spent,
     stop() {
       observer.disconnect();
       if (timer !== undefined) clearTimer(timer);

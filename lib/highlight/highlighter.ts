@@ -27,6 +27,8 @@ export interface HighlightStats {
   matchMs: number;
   /** Time spent before highlighting began (language gate, compiling the matcher), in ms. */
   startupMs: number;
+  /** Time spent noticing the page's changes (mutation records), in ms. */
+  followMs: number;
   /** The longest single slice, in ms. */
   longestSliceMs: number;
   slices: number;
@@ -98,7 +100,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
   let scheduled = false;
   let destroyed = false;
   const stats: HighlightStats = {
-    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
+    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
   };
 
   const clearBlock = (element: Element) => {

@@ -77,9 +77,10 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
     status() {
       const stats = {
         ...(highlighter?.stats() ?? {
-          mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+          mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
         }),
         startupMs: options.startupMs ?? 0,
+        followMs: follower?.spentMs() ?? 0,
       };
       return {
         hostname: doc.location?.hostname ?? '',
