@@ -73,10 +73,371 @@ const isMarkCode = (c: number): boolean =>
 
 const isLetterCode = (c: number): boolean => (c < TABLE_SIZE ? CLASS[c]! <= TONED : LETTER_RE.test(String.fromCharCode(c)));
 
+/**
+ * The text the matcher works on: the normalized text, the case the page wrote
+ * it in, and a sparse map back to raw offsets.
+ *
+ * Most of a Vietnamese page needs nothing but lower-casing: NFC letters, ASCII
+ * punctuation, single spaces. Those stretches are lower-cased by the engine's
+ * own toLowerCase, in one call over the whole text, and keep their offsets.
+ * One native regular expression finds the few places that need more (NFD
+ * marks, &nbsp; and whitespace runs, zero-width characters, typographic
+ * dashes, other scripts); only those go through the per-character loop. The
+ * offset map stores only the positions where raw and normalized offsets stop
+ * running in step.
+ */
+export interface MatchText {
+  raw: string;
+  /** NFC, lower case, canonical tones, single spaces, one kind of dash. */
+  text: string;
+  /** Same length as `text`; `cased[i] !== text[i]` exactly where the source was written in upper case. */
+  cased: string;
+  /** Sorted normalized positions whose raw range is not the one after the previous position's. */
+  evPos: number[];
+  evStart: number[];
+  evEnd: number[];
+}
+
+// Code units copied as they are (lower-cased by toLowerCase on the whole text): one in, one out, no context.
+// Everything else, and a space before another space or an invisible character, is irregular. (The unit test
+// checks this set against the per-character classes.)
+const IRREGULAR = /[^\x20-\x7e\u00a1-\u00ac\u00ae-\u012f\u0131-\u02ff\u1e00-\u1eff\u2016-\u2027\u2030-\u205e]| (?=[\s\u00ad\u200b-\u200d\u2060\ufeff])/g;
+
+const NO_EVENTS: number[] = [];
+
+/** Region output, reused across calls. */
+let regionCodes: number[] = [];
+let regionCased: number[] = [];
+
+export function prepareText(raw: string): MatchText {
+  const lower = raw.toLowerCase();
+  // A few characters (İ) lower-case to two code units; such texts take the per-character loop throughout.
+  if (lower.length !== raw.length) return fromArrays(raw, normalizeSlow(raw));
+  IRREGULAR.lastIndex = 0;
+  let m = IRREGULAR.exec(raw);
+  let text: string;
+  let cased: string;
+  let evPos = NO_EVENTS, evStart = NO_EVENTS, evEnd = NO_EVENTS;
+  if (m === null) {
+    text = lower;
+    cased = raw;
+  } else {
+    evPos = [];
+    evStart = [];
+    evEnd = [];
+    const parts: string[] = [];
+    const casedParts: string[] = [];
+    let copied = 0; // raw offset up to which the text is written
+    let n = 0; // normalized length written
+    let lastEnd = 0; // raw end of the last normalized code unit
+    const length = raw.length;
+    while (m !== null) {
+      let start: number = m.index;
+      // A mark belongs to the cluster of the code unit before it (unless that is a space).
+      if (start > copied && isMarkCode(raw.charCodeAt(start)) && classOf(raw.charCodeAt(start - 1)) !== SPACE) start--;
+      if (start > copied) {
+        if (copied !== lastEnd) {
+          evPos.push(n);
+          evStart.push(copied);
+          evEnd.push(copied + 1);
+        }
+        parts.push(lower.slice(copied, start));
+        casedParts.push(raw.slice(copied, start));
+        n += start - copied;
+        lastEnd = start;
+      }
+      // The per-character loop, until a code unit that goes the fast way.
+      const codes = regionCodes;
+      const casedCodes = regionCased;
+      let k = 0;
+      let lastIsSpace = false;
+      let i: number = start;
+      while (i < length) {
+        const c = raw.charCodeAt(i);
+        const cls = c < TABLE_SIZE ? CLASS[c]! : classOf(c);
+        const after = i + 1 < length ? raw.charCodeAt(i + 1) : 0;
+        // Back to the fast copy at the first code unit that needs nothing.
+        if (i > start && cls <= OTHER && (after < 0x300 || !isMarkCode(after))) break;
+        const from = i;
+        let code = 0;
+        let several = '';
+        let upper = false;
+        if (cls === SPACE) {
+          i++;
+          if (lastIsSpace) {
+            // Whitespace runs collapse into the space already written, which grows to cover them.
+            const at = n + k - 1;
+            if (evPos.length > 0 && evPos[evPos.length - 1] === at) evEnd[evEnd.length - 1] = i;
+            else {
+              evPos.push(at);
+              evStart.push(lastEnd - 1);
+              evEnd.push(i);
+            }
+            lastEnd = i;
+            continue;
+          }
+          code = 0x20;
+        } else if (cls === DROP && !isMarkCode(raw.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        } else if (cls === DASH && !isMarkCode(raw.charCodeAt(i + 1))) {
+          i++;
+          code = 0x2d;
+        } else if (cls <= OTHER && (after < 0x300 || !isMarkCode(after))) {
+          i++;
+          code = LOWER[c]!;
+          upper = code !== c;
+        } else {
+          // A cluster that needs Unicode's own normalization: a base with marks, a lone mark, a surrogate pair.
+          i = clusterEnd(raw, from);
+          // NFD Vietnamese: a letter and one or two marks from U+0300–U+036F, composed once and remembered.
+          const key = i - from >= 2 && i - from <= 3 && c < TABLE_SIZE ? clusterKey(raw, from, i) : -1;
+          const known = key >= 0 ? CLUSTERS.get(key) : undefined;
+          if (known !== undefined && known >= 0) {
+            code = known & 0xffff;
+            upper = known > 0xffff;
+          } else {
+            const nfc = raw.slice(from, i).normalize('NFC');
+            const low = nfc.toLowerCase();
+            upper = low !== nfc;
+            if (low.length === 1) code = low.charCodeAt(0);
+            else several = low;
+            if (key >= 0) CLUSTERS.set(key, low.length === 1 ? code | (upper ? 0x10000 : 0) : -1);
+          }
+        }
+        const count = several ? several.length : 1;
+        for (let u = 0; u < count; u++) {
+          if (several) code = several.charCodeAt(u);
+          if (from !== lastEnd || i !== from + 1) {
+            evPos.push(n + k);
+            evStart.push(from);
+            evEnd.push(i);
+          }
+          lastEnd = i;
+          codes[k] = code;
+          casedCodes[k] = upper ? 0xffff : code;
+          k++;
+        }
+        lastIsSpace = cls === SPACE;
+      }
+      if (k > 0) {
+        parts.push(fromCodes(codes, k));
+        casedParts.push(fromCodes(casedCodes, k));
+        n += k;
+      }
+      copied = i;
+      IRREGULAR.lastIndex = i;
+      m = i < length ? IRREGULAR.exec(raw) : null;
+    }
+    if (copied < length) {
+      if (copied !== lastEnd) {
+        evPos.push(n);
+        evStart.push(copied);
+        evEnd.push(copied + 1);
+      }
+      parts.push(lower.slice(copied));
+      casedParts.push(raw.slice(copied));
+    }
+    text = parts.join('');
+    cased = casedParts.join('');
+  }
+  const toned = canonicalizeTones(text, cased);
+  if (toned) {
+    text = toned[0];
+    cased = toned[1];
+  }
+  return { raw, text, cased, evPos, evStart, evEnd };
+}
+
+/** Composed clusters: key (see clusterKey) → lower-case code unit, + 0x10000 when written in upper case; -1: several units. */
+const CLUSTERS = new Map<number, number>();
+
+/** A small integer for a base below U+2000 and one or two marks in U+0300–U+036F; -1 for any other cluster. */
+function clusterKey(raw: string, from: number, to: number): number {
+  const m1 = raw.charCodeAt(from + 1) - 0x300;
+  if (m1 < 0 || m1 >= 0x70) return -1;
+  let m2 = 0x7f;
+  if (to - from === 3) {
+    m2 = raw.charCodeAt(from + 2) - 0x300;
+    if (m2 < 0 || m2 >= 0x70) return -1;
+  }
+  return (((raw.charCodeAt(from) << 7) | m1) << 7) | m2;
+}
+
+function fromCodes(codes: number[], k: number): string {
+  if (k === 1) return String.fromCharCode(codes[0]!);
+  codes.length = k;
+  return String.fromCharCode.apply(null, codes);
+}
+
+// Tone placement. canonicalizeToneInPlace moves a tone only when its vowel has an untoned vowel beside it; a
+// tone on a vowel with a hat or horn (ô, ơ, ê, ư…) only when another such vowel follows in the same vowel run
+// ("ngừơi") or an earlier vowel run precedes it. One pass over the text with a table marks those syllables
+// (letter runs); only they are rewritten by the exact rule. "người", "việt", "của" pass untouched.
+const T_LETTER = 1;
+const T_VOWEL = 2; // an untoned vowel
+const T_HAT = 4; // an untoned vowel with a hat, breve or horn: ă â ê ô ơ ư
+const T_TONED = 8; // a plain vowel with a tone mark
+const T_TONED_HAT = 16; // a hatted vowel with a tone mark
+const T_VOWELISH = T_VOWEL | T_TONED | T_TONED_HAT;
+const TONE_FLAGS = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  if (CLASS[c]! <= TONED) TONE_FLAGS[c] = T_LETTER;
+}
+for (const v of 'aeiouy') TONE_FLAGS[v.charCodeAt(0)] = T_LETTER | T_VOWEL;
+for (const v of 'ăâêôơư') TONE_FLAGS[v.charCodeAt(0)] = T_LETTER | T_VOWEL | T_HAT;
+for (const v of 'àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ') TONE_FLAGS[v.charCodeAt(0)] = T_LETTER | T_TONED;
+for (const v of 'ằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự') TONE_FLAGS[v.charCodeAt(0)] = T_LETTER | T_TONED_HAT;
+
+/** The text with each syllable's tone on its canonical vowel, or undefined when nothing moves. */
+function canonicalizeTones(text: string, cased: string): [string, string] | undefined {
+  const flags = TONE_FLAGS;
+  const n = text.length;
+  let runStart = -1;
+  let suspect = false;
+  let prev = 0;
+  let hatToneOpen = false; // a toned hatted vowel earlier in the current vowel run
+  let vowelRunDone = false; // a vowel run ended earlier in this syllable
+  let textParts: string[] | undefined;
+  let casedParts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const f = c < TABLE_SIZE ? flags[c]! : isLetterCode(c) ? T_LETTER : 0;
+    if (f === T_LETTER) {
+      // A consonant.
+      if (runStart < 0) runStart = i;
+      else if ((prev & T_VOWELISH) !== 0) {
+        vowelRunDone = true;
+        hatToneOpen = false;
+      }
+      prev = f;
+      continue;
+    }
+    if (f !== 0) {
+      if (runStart < 0) runStart = i;
+      if ((f & T_TONED) !== 0) {
+        if ((prev & T_VOWEL) !== 0) suspect = true;
+      } else if ((f & T_VOWEL) !== 0) {
+        if ((prev & T_TONED) !== 0 || ((f & T_HAT) !== 0 && hatToneOpen)) suspect = true;
+      } else {
+        hatToneOpen = true;
+        if (vowelRunDone) suspect = true;
+      }
+      prev = f;
+      continue;
+    }
+    if (suspect && i - runStart <= 8) {
+      const syllable = toneScratch;
+      for (let k = runStart; k < i; k++) syllable[k - runStart] = text.charCodeAt(k);
+      if (canonicalizeToneInPlace(syllable, 0, i - runStart)) {
+        textParts ??= [];
+        textParts.push(text.slice(copied, runStart));
+        casedParts.push(cased.slice(copied, runStart));
+        let newText = '';
+        let newCased = '';
+        for (let k = runStart; k < i; k++) {
+          const code = syllable[k - runStart]!;
+          newText += String.fromCharCode(code);
+          newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
+        }
+        textParts.push(newText);
+        casedParts.push(newCased);
+        copied = i;
+      }
+    }
+    runStart = -1;
+    suspect = false;
+    prev = 0;
+    hatToneOpen = false;
+    vowelRunDone = false;
+  }
+  if (!textParts) return undefined;
+  textParts.push(text.slice(copied));
+  casedParts.push(cased.slice(copied));
+  return [textParts.join(''), casedParts.join('')];
+}
+const toneScratch = new Uint16Array(8);
+
+/** Raw offset where the source of normalized position `i` starts. */
+export function rawStartOf(t: MatchText, i: number): number {
+  const pos = t.evPos;
+  if (pos.length === 0) return i;
+  const k = lastEventAtOrBefore(pos, i);
+  if (k < 0) return i;
+  if (pos[k] === i) return t.evStart[k]!;
+  return t.evEnd[k]! + (i - pos[k]! - 1);
+}
+
+/** Raw offset just after the source of normalized position `i`. */
+export function rawEndOf(t: MatchText, i: number): number {
+  const pos = t.evPos;
+  if (pos.length === 0) return i + 1;
+  const k = lastEventAtOrBefore(pos, i);
+  if (k < 0) return i + 1;
+  if (pos[k] === i) return t.evEnd[k]!;
+  return t.evEnd[k]! + (i - pos[k]!);
+}
+
+function lastEventAtOrBefore(pos: number[], i: number): number {
+  let lo = 0;
+  let hi = pos.length - 1;
+  if (pos[hi]! <= i) return hi;
+  if (pos[0]! > i) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pos[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Was normalized position `i` written in upper case on the page? */
+export const isCapAt = (t: MatchText, i: number): boolean => t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
+
+export function normalizeForMatch(raw: string): NormalizedText {
+  return toArrays(prepareText(raw));
+}
+
+function toArrays(t: MatchText): NormalizedText {
+  const n = t.text.length;
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const caps = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = rawStartOf(t, i);
+    ends[i] = rawEndOf(t, i);
+    caps[i] = isCapAt(t, i) ? 1 : 0;
+  }
+  return { text: t.text, starts, ends, caps };
+}
+
+function fromArrays(raw: string, n: NormalizedText): MatchText {
+  const evPos: number[] = [];
+  const evStart: number[] = [];
+  const evEnd: number[] = [];
+  let lastEnd = 0;
+  let cased = '';
+  for (let i = 0; i < n.text.length; i++) {
+    if (n.starts[i] !== lastEnd || n.ends[i] !== n.starts[i]! + 1) {
+      evPos.push(i);
+      evStart.push(n.starts[i]!);
+      evEnd.push(n.ends[i]!);
+    }
+    lastEnd = n.ends[i]!;
+    cased += n.caps[i] ? '\uffff' : n.text[i];
+  }
+  return { raw, text: n.text, cased, evPos, evStart, evEnd };
+}
+
 /** The normalized code units are written here, then copied into a string: reused across calls. */
 let scratch = new Uint16Array(4096);
 
-export function normalizeForMatch(raw: string): NormalizedText {
+/**
+ * The per-character normalization of the whole text: for the rare texts toLowerCase changes in length, and the
+ * reference the fast path must agree with code unit for code unit (tests compare them).
+ */
+export function normalizeSlow(raw: string): NormalizedText {
   // Every variable of the loop is a local: no closure captures them, so V8 keeps them in registers.
   const length = raw.length;
   // Raw text rarely grows when normalized; the buffers grow if it does.
@@ -109,6 +470,14 @@ export function normalizeForMatch(raw: string): NormalizedText {
       } else {
         if (syllableStart < 0) syllableStart = n;
         if (cls === 1) syllableToned = true;
+      }
+      if (n >= starts.length || n >= out.length) {
+        // Texts whose clusters expanded earlier can outgrow the raw length.
+        const size = n * 2 + 8;
+        const o = new Uint16Array(size); o.set(out.subarray(0, n)); out = o;
+        const s = new Uint32Array(size); s.set(starts); starts = s;
+        const e = new Uint32Array(size); e.set(ends); ends = e;
+        const k = new Uint8Array(size); k.set(caps); caps = k;
       }
       out[n] = lower;
       starts[n] = i;
@@ -148,9 +517,10 @@ export function normalizeForMatch(raw: string): NormalizedText {
       else several = lower;
     }
     const count = several ? several.length : 1;
-    if (n + count > out.length) {
+    // (The scratch buffer may be longer than the offset arrays: both are checked.)
+    if (n + count > out.length || n + count > starts.length) {
       const size = (n + count) * 2 + 8;
-      const o = new Uint16Array(size); o.set(out); out = o;
+      const o = new Uint16Array(size); o.set(out.subarray(0, n)); out = o;
       const s = new Uint32Array(size); s.set(starts); starts = s;
       const e = new Uint32Array(size); e.set(ends); ends = e;
       const k = new Uint8Array(size); k.set(caps); caps = k;
@@ -208,7 +578,7 @@ function decode(codes: Uint16Array, n: number): string {
 
 /** Normalized text only, for keys and catalog aliases. */
 export function normalizeKey(raw: string): string {
-  return normalizeForMatch(raw).text.trim();
+  return prepareText(raw).text.trim();
 }
 
 /** Maps a range of normalized text back to the raw characters it came from. */

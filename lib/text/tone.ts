@@ -60,32 +60,33 @@ function canonicalTonePosition(bases: ArrayLike<number>, from: number, to: numbe
 /**
  * Moves the tone of the lower-case NFC syllable in `codes[from..to)` to its
  * canonical vowel, in place. Syllables with no tone, or with more than one
- * (not Vietnamese), are left unchanged.
+ * (not Vietnamese), are left unchanged. Returns whether anything moved.
  */
-export function canonicalizeToneInPlace(codes: Uint16Array | number[], from: number, to: number): void {
-  if (to - from < 2 || to - from > 8) return;
+export function canonicalizeToneInPlace(codes: Uint16Array | number[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 8) return false;
   let at = -1;
   let tone = 0;
   for (let i = from; i < to; i++) {
     const c = codes[i]!;
     const t = c < 0x2000 ? TONED_TONE[c]! : 0;
     if (t === 0) continue;
-    if (at >= 0) return; // two tones: not one Vietnamese syllable
+    if (at >= 0) return false; // two tones: not one Vietnamese syllable
     at = i;
     tone = t;
   }
-  if (at < 0) return;
+  if (at < 0) return false;
   // A tone on a vowel with no vowel beside it has nowhere else to go (the common case).
-  if (!(at > from && VOWELS.has(codes[at - 1]!)) && !(at + 1 < to && VOWELS.has(codes[at + 1]!))) return;
+  if (!(at > from && VOWELS.has(codes[at - 1]!)) && !(at + 1 < to && VOWELS.has(codes[at + 1]!))) return false;
   const toned = codes[at]!;
   codes[at] = TONED_BASE.get(toned)!;
   const target = canonicalTonePosition(codes, from, to);
   const composed = target < 0 ? undefined : COMPOSE.get(codes[target]! * 8 + tone);
   if (composed === undefined) {
     codes[at] = toned;
-    return;
+    return false;
   }
   codes[target] = composed;
+  return target !== at;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, normalizeKey, toRawRange } from '../../lib/text/normalize';
+import { normalizeForMatch, normalizeKey, normalizeSlow, toRawRange } from '../../lib/text/normalize';
 import { canonicalizeSyllableTone } from '../../lib/text/tone';
 import { foldAccents } from '../../lib/text/fold';
 import { isCombiningMark } from '../../lib/text/chars';
@@ -101,6 +101,55 @@ describe('offset map (property)', () => {
       fc.property(vietnameseText, (raw) => {
         expect(normalizeForMatch(raw.normalize('NFD')).text).toBe(normalizeForMatch(raw.normalize('NFC')).text);
       }),
+    );
+  });
+});
+
+// The fast path (toLowerCase on the whole text, a regular expression for the irregular places, a sparse offset
+// map, a table pass for tones) must give exactly what the per-character loop gives.
+const plain = (n: { text: string; starts: Uint32Array; ends: Uint32Array; caps: Uint8Array }) => ({
+  text: n.text,
+  starts: [...n.starts],
+  ends: [...n.ends],
+  caps: [...n.caps],
+});
+const exotic = [
+  ...syllables, 'hòa', 'khỏe', 'ngừơi', 'qủa', 'gìa', 'HOÀ', 'Σ', 'ΟΔΟΣ', 'İ', 'ß', 'ﬁ', 'Å', 'K', 'Ω', '😀', '\ud800', '\udc00', '𐐀', '“', '…',
+  '\u0301', '\u0323', '\u0302\u0323', '\u0483', 'ǅ', '\u0958', 'Ⅰ', 'ก', '中', 'ΐ', '\u00ad\u0301', '–\u0301', ' \u0301',
+];
+const mixedText = fc
+  .array(fc.tuple(fc.constantFrom(...exotic), fc.constantFrom(...separators, '', '\u2003', '\ufeff', '\u2060', '\u2212', '\t\u200b ')), { maxLength: 30 })
+  .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+
+describe('fast path', () => {
+  it('equals the per-character loop on mixed text', () => {
+    fc.assert(
+      fc.property(fc.oneof(vietnameseText, mixedText), (raw) => {
+        expect(plain(normalizeForMatch(raw))).toEqual(plain(normalizeSlow(raw)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('equals the per-character loop for every BMP code unit, alone and between letters', () => {
+    const units: string[] = [];
+    for (let c = 0; c < 0x10000; c++) units.push(String.fromCharCode(c));
+    for (let k = 0; k < units.length; k += 512) {
+      const chunk = units.slice(k, k + 512);
+      for (const raw of [chunk.join(''), chunk.map((u) => `a${u}Ơ`).join(' '), chunk.map((u) => `${u}\u0301 `).join('')]) {
+        expect(plain(normalizeForMatch(raw))).toEqual(plain(normalizeSlow(raw)));
+      }
+    }
+  });
+
+  it('moves tones exactly as the per-character loop, syllable by syllable', () => {
+    const letters = [...'aăâeêioôơuưybcdđghklmnpqrstxß', ...'àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { minLength: 2, maxLength: 9 }), (chars) => {
+        const raw = chars.join('');
+        expect(normalizeForMatch(raw).text).toBe(normalizeSlow(raw).text);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
