@@ -5,12 +5,12 @@
 // from their trigger. Mentions come back non-overlapping and leftmost-longest
 // (a catalog match beats a detected one on the same span), on raw offsets.
 
-import { normalizeForMatch, normalizeKey, toRawRange } from '../text/normalize';
+import { normalizeKey, prepareText, rawEndOf, rawStartOf } from '../text/normalize';
 import type { Entity, EntityKind } from '../entities/types';
 import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
-import type { DetectorText } from '../entities/detect/tokens';
+import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { Trie, tightDashes } from './trie';
 import type { Mention } from './types';
 
@@ -82,9 +82,9 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   );
 
   function find(raw: string): Mention[] {
-    const normalized = normalizeForMatch(raw);
+    const normalized = prepareText(raw);
     const text = normalized.text;
-    const t: DetectorText = { text, caps: normalized.caps };
+    const t: DetectorText = { text, cased: normalized.cased };
     const candidates: Candidate[] = [];
     const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
       if (end > start) candidates.push({ start, end, entityId, kind, fromCatalog });
@@ -141,8 +141,9 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
           }
         }
       },
-      (p) => {
-        if (normalized.caps[p] !== 1) return;
+      (p, end) => {
+        // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta".
+        if (end - p < 4 || end - p > 10 || text.charCodeAt(end - 1) !== 0x61 || !text.startsWith('fta', end - 3) || !isCap(t, p)) return;
         const hit = ftaAcronym(t, p);
         if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
       },
@@ -156,7 +157,8 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
 
     const chosen = mergeAcronymInParens(text, leftmostLongest(candidates));
     return chosen.map((c) => {
-      const { start, end } = toRawRange(normalized, c);
+      const start = rawStartOf(normalized, c.start);
+      const end = rawEndOf(normalized, c.end - 1);
       return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
     });
   }

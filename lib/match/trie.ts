@@ -1,7 +1,11 @@
-// A character trie over normalized keys, walked once from every word start of
-// a normalized text: one pass over the text for every catalog alias and every
+// A character trie over normalized keys, walked from the word starts of a
+// normalized text: one pass over the text for every catalog alias and every
 // detector's trigger word together, never one pass per term. Dashes match with
 // or without spaces around them ("anh - việt nam" ≡ "anh-việt nam").
+//
+// The pass itself only hashes each word: a key can start at a word only if the
+// word is the key's first word, so the trie is entered from a small hash table
+// of first words, and most words of a text cost a few operations.
 
 import { isWordCode } from '../text/chars';
 
@@ -21,6 +25,19 @@ const DASH = 0x2d;
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), values: [] });
 
+/** The word hash used by the scan: the same function over the same code units. */
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+// isWordCode by table for the code units below U+2000 (the scan's hot loop).
+const WORD_TABLE_SIZE = 0x2000;
+let wordTable: Uint8Array | undefined;
+function wordCodes(): Uint8Array {
+  if (wordTable) return wordTable;
+  wordTable = new Uint8Array(WORD_TABLE_SIZE);
+  for (let c = 0; c < WORD_TABLE_SIZE; c++) wordTable[c] = isWordCode(c) ? 1 : 0;
+  return wordTable;
+}
+
 /** "anh - việt nam", "anh -việt nam" → "anh-việt nam": the key form stored in the trie. */
 export const tightDashes = (key: string) => key.replace(/ ?- ?/g, '-');
 
@@ -31,6 +48,7 @@ export class Trie<T> {
   add(key: string, value: T): void {
     const tight = tightDashes(key);
     if (!tight) return;
+    this.firstWords = undefined;
     let node = this.root;
     for (let i = 0; i < tight.length; i++) {
       const c = tight.charCodeAt(i);
@@ -41,43 +59,113 @@ export class Trie<T> {
     node.values.push(value);
   }
 
-  /**
-   * Every key that starts at a word start of `text` and ends at a word end, in text order.
-   * Returns the number of trie steps taken (a measure of work for tests: linear in the text).
-   */
-  scan(text: string, onHit: (hit: TrieHit<T>) => void, onWordStart?: (position: number) => void): number {
-    let steps = 0;
-    const length = text.length;
-    const root = this.root;
-    let prevIsWord = false;
-    for (let p = 0; p < length; p++) {
-      const c = text.charCodeAt(p);
-      const isWord = isWordCode(c);
-      if (isWord && !prevIsWord) {
-        if (onWordStart) onWordStart(p);
-        let node = root.next.get(c);
-        let j = p + 1;
-        let prev = c;
-        while (node) {
-          if (node.values.length > 0 && (j >= length || !isWordCode(text.charCodeAt(j)))) {
-            for (const value of node.values) onHit({ start: p, end: j, value });
-          }
-          if (j >= length) break;
-          let d = text.charCodeAt(j);
-          // A space before or after a dash is optional.
-          if (d === SPACE && (prev === DASH || (j + 1 < length && text.charCodeAt(j + 1) === DASH))) {
-            j++;
-            if (j >= length) break;
-            d = text.charCodeAt(j);
-          }
-          node = node.next.get(d);
-          steps++;
-          prev = d;
-          j++;
+  /** First words of the keys → the node after them; built on the first scan. */
+  private firstWords: { hashes: Int32Array; slots: Int32Array; words: string[]; nodes: Node<T>[]; mask: number } | undefined;
+
+  private buildFirstWords() {
+    const words: string[] = [];
+    const nodes: Node<T>[] = [];
+    const collect = (node: Node<T>, prefix: number[]) => {
+      for (const [c, child] of node.next) {
+        if (isWordCode(c)) collect(child, [...prefix, c]);
+        else if (prefix.length > 0) {
+          /* the first word ended: recorded below */
         }
       }
-      prevIsWord = isWord;
+      // A node is a first-word end if the key continues with a non-word unit here or ends here.
+      if (prefix.length > 0 && (node.values.length > 0 || [...node.next.keys()].some((c) => !isWordCode(c)))) {
+        words.push(String.fromCharCode(...prefix));
+        nodes.push(node);
+      }
+    };
+    collect(this.root, []);
+    let size = 16;
+    while (size < words.length * 4) size *= 2;
+    const hashes = new Int32Array(size);
+    const slots = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    words.forEach((word, k) => {
+      let h = 0;
+      for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+      let slot = h & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = k;
+      hashes[slot] = h;
+    });
+    this.firstWords = { hashes, slots, words, nodes, mask };
+    return this.firstWords;
+  }
+
+  /**
+   * Every key that starts at a word start of `text` and ends at a word end, in text order.
+   * `onWord(start, end)` is called for each word before the keys starting there.
+   * Returns the number of trie steps taken (a measure of work for tests: linear in the text).
+   */
+  scan(text: string, onHit: (hit: TrieHit<T>) => void, onWord?: (start: number, end: number) => void): number {
+    const first = this.firstWords ?? this.buildFirstWords();
+    const { hashes, slots, words, nodes, mask } = first;
+    const table = wordCodes();
+    let steps = 0;
+    const length = text.length;
+    let start = -1;
+    let h = 0;
+    for (let p = 0; p <= length; p++) {
+      const c = p < length ? text.charCodeAt(p) : 0x20;
+      const isWord = c < WORD_TABLE_SIZE ? table[c] === 1 : isWordCode(c);
+      if (isWord) {
+        if (start < 0) {
+          start = p;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (start < 0) continue;
+      // A word [start, p) ended.
+      const wordStart = start;
+      start = -1;
+      if (onWord) onWord(wordStart, p);
+      let slot = h & mask;
+      let k = -1;
+      for (; slots[slot] !== -1; slot = (slot + 1) & mask) {
+        if (hashes[slot] === h) {
+          const candidate = slots[slot]!;
+          const word = words[candidate]!;
+          if (word.length === p - wordStart && text.startsWith(word, wordStart)) {
+            k = candidate;
+            break;
+          }
+        }
+      }
+      if (k < 0) continue;
+      steps += this.walk(text, wordStart, p, nodes[k]!, onHit);
     }
     return steps + length;
+  }
+
+  /** From the node after a first word that ends at `j` (a word end), every key ending at a word end. */
+  private walk(text: string, p: number, j: number, from: Node<T>, onHit: (hit: TrieHit<T>) => void): number {
+    const length = text.length;
+    let steps = 0;
+    let node: Node<T> | undefined = from;
+    let prev = text.charCodeAt(j - 1);
+    while (node) {
+      if (node.values.length > 0 && (j >= length || !isWordCode(text.charCodeAt(j)))) {
+        for (const value of node.values) onHit({ start: p, end: j, value });
+      }
+      if (j >= length) break;
+      let d = text.charCodeAt(j);
+      // A space before or after a dash is optional.
+      if (d === SPACE && (prev === DASH || (j + 1 < length && text.charCodeAt(j + 1) === DASH))) {
+        j++;
+        if (j >= length) break;
+        d = text.charCodeAt(j);
+      }
+      node = node.next.get(d);
+      steps++;
+      prev = d;
+      j++;
+    }
+    return steps;
   }
 }

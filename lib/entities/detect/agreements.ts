@@ -6,7 +6,7 @@
 // acronyms ("AANZFTA"). Generic words ("các hiệp định thương mại tự do") name none.
 
 import { looksVietnameseSyllable } from './names';
-import { lexicon, norm, tokenAt, tokensAfter, type DetectorText, type Token } from './tokens';
+import { isCap, lexicon, norm, tokenAt, tokensAfter, type DetectorText, type Token } from './tokens';
 
 export interface AgreementHit {
   start: number;
@@ -77,7 +77,7 @@ export function namedAgreement(t: DetectorText, start: number, end: number): Agr
 
 /** "Công ước 98 về …", "Công ước số 87", "Công ước Liên Hợp Quốc về Luật Biển", "Công ước Viên". */
 export function convention(t: DetectorText, start: number, end: number): AgreementHit | undefined {
-  if (t.caps[start] !== 1) return undefined; // "công ước" in lower case is generic
+  if (!isCap(t, start)) return undefined; // "công ước" in lower case is generic
   const tokens = tokensAfter(t, end, MAX_NAME_WORDS);
   let k = 0;
   if (tokens[k]?.word === SO) k++;
@@ -107,7 +107,7 @@ export function ftaAcronym(t: DetectorText, start: number): AgreementHit | undef
   let end = start;
   while (end < t.text.length && end - start <= 10) {
     const c = t.text.charCodeAt(end);
-    if (c < 0x61 || c > 0x7a || t.caps[end] !== 1) break;
+    if (c < 0x61 || c > 0x7a || !isCap(t, end)) break;
     end++;
   }
   if (end - start < 4 || end - start > 10 || !t.text.startsWith('fta', end - 3)) return undefined;

@@ -6,7 +6,7 @@
 // Every regular expression here is sticky (anchored where the trie stopped)
 // and has no nested quantifier that could backtrack.
 
-import { lexicon, nextToken, norm, tokensAfter, type DetectorText } from './tokens';
+import { isCap, lexicon, nextToken, norm, tokensAfter, type DetectorText } from './tokens';
 
 export interface DocHit {
   start: number;
@@ -90,7 +90,7 @@ const MAX_LAW_WORDS = 8;
 /** "Luật Đất đai", "Bộ luật Lao động", "Luật sửa đổi, bổ sung …": `start..end` is the (capitalized) word Luật. */
 export function namedLaw(t: DetectorText, start: number, end: number): DocHit | undefined {
   const lawWord = end - 4; // "luật" is the last word of the trigger
-  if (t.caps[lawWord] !== 1) return undefined;
+  if (!isCap(t, lawWord)) return undefined;
   // "Pháp luật" is law in general (and newspapers' names), not a law.
   if (t.text.startsWith(PHAP, lawWord - PHAP.length)) return undefined;
   const words = tokensAfter(t, end, MAX_LAW_WORDS + 2);

@@ -21,8 +21,17 @@ export const VIETNAMESE_SURNAMES = lexicon(
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(?:ch|ng|nh|c|m|n|p|t)?$/;
 
+// Words repeat: the answer is remembered per word (bounded, so a long session does not grow it forever).
+const syllableCache = new Map<string, boolean>();
+
 export function looksVietnameseSyllable(word: string): boolean {
-  return VIETNAMESE_SYLLABLE.test(foldAccents(word));
+  let known = syllableCache.get(word);
+  if (known === undefined) {
+    if (syllableCache.size >= 20_000) syllableCache.clear();
+    known = VIETNAMESE_SYLLABLE.test(foldAccents(word));
+    syllableCache.set(word, known);
+  }
+  return known;
 }
 
 /** Countries, cities and institutions written in Latin letters: never the start of a person's name. */

@@ -1,5 +1,5 @@
 // Reading words forwards and backwards in normalized text (lower case, single
-// spaces), with the case the page wrote them in (`caps`). Detectors use these
+// spaces), with the case the page wrote them in (`cased`). Detectors use these
 // instead of regular expressions, so every look is bounded and linear.
 
 import { isWordCode } from '../../text/chars';
@@ -12,9 +12,12 @@ export const lexicon = (words: Iterable<string>): Set<string> => new Set([...wor
 export interface DetectorText {
   /** Normalized text. */
   text: string;
-  /** 1 where the raw character was upper case. */
-  caps: Uint8Array;
+  /** Same length as `text`; differs from it exactly where the page wrote the character in upper case. */
+  cased: string;
 }
+
+/** Was position `i` written in upper case? */
+export const isCap = (t: DetectorText, i: number): boolean => i < t.text.length && t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
 
 export interface Token {
   start: number;
@@ -51,12 +54,12 @@ function makeToken(t: DetectorText, start: number, end: number): Token {
   let allCaps = true;
   for (let i = start; i < end; i++) {
     const c = t.text.charCodeAt(i);
-    if (c !== 0x2d && (c < 0x30 || c > 0x39) && t.caps[i] !== 1) {
+    if (c !== 0x2d && (c < 0x30 || c > 0x39) && !isCap(t, i)) {
       allCaps = false;
       break;
     }
   }
-  return { start, end, word: t.text.slice(start, end), capitalized: t.caps[start] === 1, allCaps };
+  return { start, end, word: t.text.slice(start, end), capitalized: isCap(t, start), allCaps };
 }
 
 /** The word after `pos` when exactly one space separates them (`sep` may allow other separators). */
