@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntityCard } from '../lib/db/queries';
 import type { EntityKind } from '../lib/entities/types';
+import { MAX_QUOTE_LENGTH } from '../lib/db/notes';
 import { CoMentionList, TimelineStrip } from './CrossReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -27,6 +28,8 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
   useEffect(() => setTrail([start]), [start.entityId]);
   const entity = trail[trail.length - 1]!;
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // The passage whose note editor is open, if any.
+  const [notingPassage, setNotingPassage] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const result = await api.card(entity.entityId);
@@ -69,6 +72,28 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
           <PassageList
             hits={state.card.passages}
             onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, entity.entityId)}
+            footer={({ passage, document }) =>
+              notingPassage === passage.id ? (
+                <NoteEditor
+                  label={t.passageNoteLabel}
+                  autoFocus
+                  onCancel={() => setNotingPassage(null)}
+                  onSave={async (body, tags) => {
+                    const target = { type: 'passage' as const, passageId: passage.id, docId: document.id, quote: passage.text.slice(0, MAX_QUOTE_LENGTH), docTitle: document.title };
+                    const saved = await api.saveNoteOn(target, body, tags, entity.entityId);
+                    if (saved.ok) {
+                      setNotingPassage(null);
+                      await load();
+                    }
+                    return saved;
+                  }}
+                />
+              ) : (
+                <button type="button" class="tc-link tc-passage-note" data-note-passage={passage.id} onClick={() => setNotingPassage(passage.id)}>
+                  {t.notePassage}
+                </button>
+              )
+            }
           />
           {state.card.passages.length > 0 && (
             <>
@@ -80,8 +105,8 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
           <NoteList notes={state.card.notes} />
           <NoteEditor
             key={entity.entityId}
-            onSave={async (body) => {
-              const saved = await api.saveNote(entity.entityId, body);
+            onSave={async (body, tags) => {
+              const saved = await api.saveNote(entity.entityId, body, tags);
               if (saved.ok) await load();
               return saved;
             }}

@@ -17,15 +17,19 @@ interface Props {
   onOpenDocument: (docId: string, passageId: string) => void;
   /** Said when the list is empty. */
   empty?: string;
+  /** More under each passage (the card's "note on this passage"). */
+  footer?: (hit: ListedPassage) => preact.ComponentChildren;
 }
 
 const docLabel = (d: DocumentSummary) => `${d.source ?? d.title} (${formatDate(d.date)})`;
 
-export function PassageList({ hits, onOpenDocument, empty = t.noPassages }: Props) {
+export function PassageList({ hits, onOpenDocument, empty = t.noPassages, footer }: Props) {
   if (hits.length === 0) return <p class="tc-empty">{empty}</p>;
   return (
     <ol class="tc-passages">
-      {hits.map(({ passage, document, marks, alsoIn, via }) => (
+      {hits.map((hit) => {
+        const { passage, document, marks, alsoIn, via } = hit;
+        return (
         <li key={passage.id} class="tc-passage" data-passage={passage.id}>
           <div class="tc-passage-meta">
             <span class="tc-doc-title">{document.title}</span>
@@ -44,8 +48,10 @@ export function PassageList({ hits, onOpenDocument, empty = t.noPassages }: Prop
           <button type="button" class="tc-link" onClick={() => onOpenDocument(document.id, passage.id)}>
             {t.openDocument}
           </button>
+          {footer?.(hit)}
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

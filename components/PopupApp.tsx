@@ -14,6 +14,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   pageArticle(): Promise<Result<ArticleInput>>;
   /** Opens the options page, where the reader's documents are managed. */
   openCorpusManager(): Promise<void>;
+  /** Opens the notes view (every note) in a tab. */
+  openNotes(): Promise<void>;
   /** The active tab's status; fails when no content script works there. */
   pageStatus(): Promise<Result<PageStatus>>;
   setEnabled(enabled: boolean): Promise<Result<PageStatus>>;
@@ -96,6 +98,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         )}
         <button type="button" class="tc-link" onClick={() => void api.openCorpusManager()}>
           {t.manageCorpus}
+        </button>
+        <button type="button" class="tc-link" data-open-notes onClick={() => void api.openNotes()}>
+          {t.allNotes}
         </button>
       </div>
       <p aria-live="polite" class={`tc-add-status ${adding?.kind === 'error' ? 'tc-error' : 'tc-ok'}`}>

@@ -2,7 +2,7 @@
 // components can be tested with a fake and used from the page or the popup.
 
 import type { EntityCard } from '../lib/db/queries';
-import type { NoteRecord } from '../lib/db/records';
+import type { NoteRecord, NoteTarget } from '../lib/db/records';
 import type { AddedDocument, ArticleInput, Result } from '../lib/messages';
 import type { SearchResult } from '../lib/search/search';
 import type { DocumentListing } from '../lib/db/corpus-writes';
@@ -10,7 +10,9 @@ import { askBackground } from '../lib/messaging';
 
 export interface PanelApi {
   card(entityId: string): Promise<Result<EntityCard>>;
-  saveNote(entityId: string, body: string): Promise<Result<NoteRecord>>;
+  saveNote(entityId: string, body: string, tags?: string[]): Promise<Result<NoteRecord>>;
+  /** A new note on a passage or a selection, written from the card of entityId. */
+  saveNoteOn(target: NoteTarget, body: string, tags: string[], entityId?: string): Promise<Result<NoteRecord>>;
   /** entityId '' opens the document with every entity marked. */
   openDocument(docId: string, passageId: string, entityId: string): Promise<Result<null>>;
 }
@@ -37,7 +39,9 @@ export function backgroundCorpusApi(runtime: { sendMessage(message: unknown): Pr
 export function backgroundPanelApi(runtime: { sendMessage(message: unknown): Promise<unknown> }): PanelApi {
   return {
     card: (entityId) => askBackground<'entity/card'>(runtime, { type: 'entity/card', entityId }),
-    saveNote: (entityId, body) => askBackground<'note/save'>(runtime, { type: 'note/save', entityId, body }),
+    saveNote: (entityId, body, tags) => askBackground<'note/save'>(runtime, { type: 'note/save', entityId, body, ...(tags ? { tags } : {}) }),
+    saveNoteOn: (target, body, tags, entityId) =>
+      askBackground<'note/save'>(runtime, { type: 'note/save', target, body, tags, ...(entityId ? { entityId } : {}) }),
     openDocument: (docId, passageId, entityId) =>
       askBackground<'document/open'>(runtime, { type: 'document/open', docId, passageId, entityId }),
   };

@@ -6,7 +6,8 @@ import type { DocumentView, EntityCard } from './db/queries';
 import type { DocumentListing } from './db/corpus-writes';
 import type { ArticleBlock } from './corpus/types';
 import type { SearchResult } from './search/search';
-import type { NoteRecord } from './db/records';
+import type { NoteRecord, NoteTarget } from './db/records';
+import type { ImportOutcome } from './db/notes';
 import type { EntityKind } from './entities/types';
 import type { HighlightStats } from './highlight/highlighter';
 
@@ -16,10 +17,28 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface BackgroundProtocol {
   /** The passages and notes of an entity. */
   'entity/card': { request: { entityId: string }; response: EntityCard };
-  /** Create (no noteId) or edit a note on an entity. */
-  'note/save': { request: { entityId: string; body: string; noteId?: string }; response: NoteRecord };
+  /**
+   * Create (no noteId) or edit a note. A new note needs a target (or entityId
+   * alone for a note on that entity); an edit without target keeps its own.
+   * For a passage or selection note, entityId names the card it was written from.
+   */
+  'note/save': { request: { body: string; tags?: string | string[]; noteId?: string; entityId?: string; target?: NoteTarget }; response: NoteRecord };
   /** Delete one note. */
   'note/delete': { request: { noteId: string }; response: null };
+  /** Put a deleted note back exactly as it was (undo). */
+  'note/restore': { request: { note: NoteRecord }; response: null };
+  /** Every note, newest update first. */
+  'notes/list': { request: object; response: NoteRecord[] };
+  /** The entities the reader has notes on (markers on highlights). */
+  'notes/entities': { request: object; response: string[] };
+  /** The selection notes of a page (its URL is normalized by the background). */
+  'notes/page': { request: { url: string }; response: NoteRecord[] };
+  /** Import an export file (Web Annotation JSON): validated, then all or nothing. */
+  'notes/import': { request: { text: string }; response: ImportOutcome };
+  /** Delete every note (options page, after the reader confirms). */
+  'notes/clear': { request: object; response: null };
+  /** Display names of entities (notes view, Markdown export); unknown ids are left out. */
+  'entities/names': { request: { ids: string[] }; response: Record<string, string> };
   /** A whole corpus document with its passages, for the reader page. */
   'document/get': { request: { docId: string }; response: DocumentView | null };
   /** Open the reader page on a document, scrolled to a passage. */
@@ -87,6 +106,12 @@ export interface ContentProtocol {
   'highlight/toggle': { request: object; response: PageStatus };
   /** The page's article (main content, site chrome dropped), to add it to the corpus. */
   'page/article': { request: object; response: ArticleInput };
+}
+
+/** Where a selection note landed on its page: exactly, moved or changed a little, or not found. */
+export interface PageNoteStatus {
+  note: NoteRecord;
+  state: 'exact' | 'fuzzy' | 'orphaned';
 }
 
 export type MessageOf<P, K extends keyof P> = P[K] extends { request: infer R } ? { type: K } & R : never;

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { CorpusManager } from '../../components/CorpusManager';
+import { NotesBackup } from '../../components/NotesBackup';
+import { backgroundNotesApi } from '../../components/notes-api';
 import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
 import { runImport } from '../../lib/corpus/import-runner';
+import { t } from '../../components/strings';
 import '../../components/theme.css';
 
 const corpus = backgroundCorpusApi(browser.runtime);
@@ -9,16 +12,24 @@ const panel = backgroundPanelApi(browser.runtime);
 const parser = new DOMParser();
 
 render(
-  <CorpusManager
-    api={corpus}
-    openDocument={(docId) => void panel.openDocument(docId, '', '')}
-    importer={async (files, onProgress) => ({
-      ok: true,
-      value: await runImport(
-        files.map((f) => ({ name: f.name, path: f.webkitRelativePath, text: () => f.text() })),
-        { parseHtml: (html) => parser.parseFromString(html, 'text/html'), add: corpus.addArticles, onProgress },
-      ),
-    })}
-  />,
+  <>
+    <CorpusManager
+      api={corpus}
+      openDocument={(docId) => void panel.openDocument(docId, '', '')}
+      importer={async (files, onProgress) => ({
+        ok: true,
+        value: await runImport(
+          files.map((f) => ({ name: f.name, path: f.webkitRelativePath, text: () => f.text() })),
+          { parseHtml: (html) => parser.parseFromString(html, 'text/html'), add: corpus.addArticles, onProgress },
+        ),
+      })}
+    />
+    <div class="tc-options">
+      <NotesBackup api={backgroundNotesApi(browser.runtime)} onChange={() => {}} />
+      <p>
+        <a href="/notes.html">{t.allNotes}</a>
+      </p>
+    </div>
+  </>,
   document.getElementById('app')!,
 );

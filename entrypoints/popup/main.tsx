@@ -24,6 +24,7 @@ const api: PopupApi = {
     return id === undefined ? noTab : askTab<'page/article'>(browser.tabs, id, { type: 'page/article' });
   },
   openCorpusManager: () => browser.runtime.openOptionsPage(),
+  openNotes: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })),
   pageStatus: async () => {
     const id = await tabId();
     return id === undefined ? noTab : askTab<'page/status'>(browser.tabs, id, { type: 'page/status' });

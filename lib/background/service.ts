@@ -6,7 +6,8 @@ import { CorpusWriteError, listDocuments, putDocuments, removeUserDocument, setD
 import { describeDatabaseError } from '../db/errors';
 import type { Matcher } from '../match/matcher';
 import { searchPassages } from '../search/search';
-import { deleteNote, NoteValidationError, saveEntityNote } from '../db/notes';
+import { deleteNote, importNotes, listNotes, notedEntityIds, notesForPage, NoteValidationError, restoreNote, saveNote } from '../db/notes';
+import { NotesFileError, parseNotesFile } from '../notes/web-annotation';
 import { documentView, entityCard } from '../db/queries';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
@@ -71,7 +72,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       await ensureSeeded();
       return await task();
     } catch (error) {
-      if (error instanceof NoteValidationError || error instanceof CorpusWriteError || error instanceof ArticleInputError) throw error;
+      if (error instanceof NoteValidationError || error instanceof NotesFileError || error instanceof CorpusWriteError || error instanceof ArticleInputError) throw error;
       throw new Error(describeDatabaseError(error));
     }
   };
@@ -96,9 +97,34 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
 
   const handlers: Handlers<BackgroundProtocol> = {
     'entity/card': ({ entityId }) => withDb(() => entityCard(deps.db, entityId)),
-    'note/save': ({ entityId, body, noteId }) =>
-      withDb(() => saveEntityNote(deps.db, noteId ? { entityId, body, noteId } : { entityId, body })),
+    'note/save': ({ entityId, body, noteId, target, tags }) =>
+      withDb(() =>
+        saveNote(
+          deps.db,
+          {
+            body,
+            ...(target ? { target } : entityId && !noteId ? { target: { type: 'entity' as const, entityId } } : {}),
+            ...(entityId ? { entityId } : {}),
+            ...(tags !== undefined ? { tags } : {}),
+            ...(noteId ? { noteId } : {}),
+          },
+          deps.now?.(),
+        ),
+      ),
     'note/delete': ({ noteId }) => withDb(async () => (await deleteNote(deps.db, noteId), null)),
+    'note/restore': ({ note }) => withDb(async () => (await restoreNote(deps.db, note), null)),
+    'notes/list': () => withDb(() => listNotes(deps.db)),
+    'notes/entities': () => withDb(() => notedEntityIds(deps.db)),
+    'notes/page': ({ url }) => withDb(() => notesForPage(deps.db, String(url ?? ''))),
+    // Parsed and checked in full before the one transaction that writes: a bad file changes nothing.
+    'notes/import': ({ text }) => withDb(async () => importNotes(deps.db, parseNotesFile(String(text ?? '')))),
+    'notes/clear': () => withDb(async () => (await deps.db.notes.clear(), null)),
+    'entities/names': ({ ids }) =>
+      withDb(async () => {
+        const list = Array.isArray(ids) ? ids.filter((i): i is string => typeof i === 'string') : [];
+        const found = await deps.db.entities.bulkGet(list);
+        return Object.fromEntries(found.filter((e) => e !== undefined).map((e) => [e.id, e.name]));
+      }),
     'document/get': ({ docId }) => withDb(() => documentView(deps.db, docId)),
     'document/open': async ({ docId, passageId, entityId }) => {
       const params = new URLSearchParams({ doc: docId });

@@ -60,11 +60,57 @@ export interface EntityNoteTarget {
   entityId: string;
 }
 
+/** A note on one corpus passage. The quote is kept, so the note still reads when the document is removed. */
+export interface PassageNoteTarget {
+  type: 'passage';
+  passageId: string;
+  docId: string;
+  /** The passage's text when the note was written (at most MAX_QUOTE_LENGTH characters). */
+  quote: string;
+  docTitle: string;
+}
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets in the page's text. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+/** A note on text the reader selected on a page. */
+export interface SelectionNoteTarget {
+  type: 'selection';
+  /** Normalized: no fragment, no tracking parameters (lib/notes/url.ts). */
+  url: string;
+  /** The page's title when the note was written. */
+  title: string;
+  quote: TextQuote;
+  position: TextPosition;
+}
+
+export type NoteTarget = EntityNoteTarget | PassageNoteTarget | SelectionNoteTarget;
+
+/**
+ * Notes written before schema 3 are entity notes without `tags`: they are read
+ * as they were stored (tags absent = none), never rewritten by an upgrade.
+ */
 export interface NoteRecord {
   id: string;
-  target: EntityNoteTarget;
-  /** Denormalized from the target for the index. */
-  entityId: string;
+  target: NoteTarget;
+  /** Denormalized for the index: the target's entity, or the entity whose card a passage note was written from. */
+  entityId?: string;
+  /** Denormalized for the index: a selection note's page. */
+  pageUrl?: string;
+  /** Denormalized for the index: a passage note's document. */
+  docId?: string;
+  /** Lower-case, trimmed, distinct (multi-entry index). */
+  tags?: string[];
   /** Plain text with line breaks; never rendered as HTML. */
   body: string;
   /** Milliseconds since the epoch. */

@@ -47,5 +47,12 @@ export class ThamChieuDB extends Dexie {
         await tx.table<MentionRecord, string>('mentions').bulkPut(all.flatMap((p) => mentionRows(p, dates.get(p.docId) ?? null)));
         await tx.table<MetaRecord, string>('meta').put({ key: 'searchStats', value: searchStatsOf(all) });
       });
+    // 3: notes on passages and on selected page text, with tags. New indexes only:
+    // IndexedDB builds them from the stored notes, and no note is rewritten (a
+    // note without tags or page reads as one without them), so every note of
+    // version 2 is byte for byte what it was (tests/unit/db-upgrade.test.ts).
+    this.version(3).stores({
+      notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
+    });
   }
 }

@@ -113,4 +113,30 @@ describe('background service', () => {
     expect(after.value.map((d) => d.id)).not.toContain(docId);
     expect(after.value.find((d) => d.id === 'seed:003_d4cf4740f0e46a42')!.hidden).toBe(true);
   });
+
+  it('notes of every kind through messages; a bad import file changes nothing', async () => {
+    const { svc, db } = service();
+    const entity = await dispatch(svc.handlers, { type: 'note/save', entityId: 'cptpp', body: 'một', tags: 'a, b' });
+    expect(entity).toMatchObject({ ok: true, value: { target: { type: 'entity', entityId: 'cptpp' }, tags: ['a', 'b'] } });
+    const passage = await dispatch(svc.handlers, {
+      type: 'note/save', entityId: 'rcep', body: 'hai',
+      target: { type: 'passage', passageId: 'seed:003#4', docId: 'seed:003', quote: 'RCEP', docTitle: 'Hội nghị' },
+    });
+    expect(passage).toMatchObject({ ok: true, value: { entityId: 'rcep', docId: 'seed:003' } });
+    const selection = await dispatch(svc.handlers, {
+      type: 'note/save', body: 'ba',
+      target: { type: 'selection', url: 'https://x.vn/a?utm_source=z#c', title: 'A', quote: { exact: 'CPTPP', prefix: '', suffix: '' }, position: { start: 1, end: 6 } },
+    });
+    expect(selection).toMatchObject({ ok: true, value: { pageUrl: 'https://x.vn/a' } });
+    expect(await dispatch(svc.handlers, { type: 'notes/page', url: 'https://x.vn/a#other' })).toMatchObject({ ok: true, value: [{ body: 'ba' }] });
+    const list = (await dispatch(svc.handlers, { type: 'notes/list' })) as { value: { body: string }[] };
+    expect(list.value.map((n) => n.body).sort()).toEqual(['ba', 'hai', 'một']);
+    expect(await dispatch(svc.handlers, { type: 'entities/names', ids: ['cptpp', 'nope'] })).toEqual({ ok: true, value: { cptpp: expect.stringContaining('Thái Bình Dương') } });
+
+    const before = await db.notes.toArray();
+    for (const text of ['{', 'null', '{"type":"AnnotationCollection","thamchieu:schemaVersion":9,"items":[]}']) {
+      expect(await dispatch(svc.handlers, { type: 'notes/import', text })).toEqual({ ok: false, error: expect.stringContaining('Không có gì thay đổi') });
+    }
+    expect(await db.notes.toArray()).toEqual(before);
+  });
 });

@@ -38,6 +38,9 @@ function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
     saveNote: vi.fn(async (entityId: string, body: string) => ({
       ok: true as const, value: { id: 'n1', entityId, body, target: { type: 'entity' as const, entityId }, createdAt: 1, updatedAt: 1 },
     })),
+    saveNoteOn: vi.fn(async (target, body, tags, entityId) => ({
+      ok: true as const, value: { id: 'n2', target, body, tags, ...(entityId ? { entityId } : {}), createdAt: 1, updatedAt: 1 },
+    })),
     openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
     ...overrides,
   };
@@ -115,9 +118,35 @@ describe('EntityPanel', () => {
     });
     await submit();
     await flush();
-    expect(saveNote).toHaveBeenCalledWith('rcep', 'ghi chú quan trọng');
+    expect(saveNote).toHaveBeenCalledWith('rcep', 'ghi chú quan trọng', []);
     expect(root.querySelector('[role="status"]')!.textContent).toContain('Bộ nhớ đầy');
     expect(root.querySelector('textarea')!.value).toBe('ghi chú quan trọng');
+  });
+});
+
+describe('passage notes from the card', () => {
+  it('writes a note on one passage, with its quote, from the entity\'s card', async () => {
+    const api = fakeApi();
+    await mount(<EntityPanel entity={{ entityId: 'rcep', kind: 'agreement', name: 'RCEP' }} api={api} />);
+    await act(() => (root.querySelector('[data-note-passage="seed:003#9"]') as HTMLButtonElement).click());
+    const form = root.querySelector('.tc-passage form')!;
+    await act(() => {
+      const area = form.querySelector('textarea')!;
+      area.value = 'đoạn then chốt';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      const tags = form.querySelector('input')!;
+      tags.value = 'rcep';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => void form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+    await flush();
+    expect(api.saveNoteOn).toHaveBeenCalledWith(
+      { type: 'passage', passageId: 'seed:003#9', docId: 'seed:003', quote: 'Hiệp định RCEP, và <b>không phải HTML</b>', docTitle: 'Hội nghị tổng kết' },
+      'đoạn then chốt', ['rcep'], 'rcep',
+    );
+    // Saved: the editor closes and the card reloads its notes.
+    expect(root.querySelector('.tc-passage form')).toBeNull();
+    expect(api.card).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -78,11 +78,13 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
   return {
     card: vi.fn(),
     saveNote: vi.fn(),
+    saveNoteOn: vi.fn(async () => ({ ok: false as const, error: 'unused' })),
     openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
     search: vi.fn(async () => ({ ok: true as const, value: result })),
     addArticles: vi.fn(async () => ({ ok: true as const, value: [{ docId: 'user:1', title: 'Bài mới', passages: 7, entities: 3 }] })),
     pageArticle: vi.fn(async () => ({ ok: true as const, value: { title: 'Bài mới', source: 'example.vn', date: null, blocks: [{ role: 'paragraph' as const, text: 'Một đoạn.' }], url: 'https://example.vn/a' } })),
     openCorpusManager: vi.fn(async () => {}),
+    openNotes: vi.fn(async () => {}),
     pageStatus: vi.fn(async () => ({ ok: true as const, value: status })),
     setEnabled: vi.fn(),
     hostname: vi.fn(async () => 'example.vn'),

@@ -41,7 +41,7 @@ describe('schema upgrade 1 → 2', () => {
     const notes = await versionOneDatabase(name);
     const db = new ThamChieuDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.notes.toArray()).toEqual(notes);
     expect((await db.meta.get('corpusVersion'))?.value).toBe('v1-corpus');
     expect((await db.documents.toArray()).every((d) => d.hidden === 0)).toBe(true);
@@ -51,6 +51,56 @@ describe('schema upgrade 1 → 2', () => {
     expect(card.passages.length).toBeGreaterThan(3);
     expect(card.passages[0]!.alsoIn).toBeDefined();
     expect((await searchPassages(db, 'pham binh minh')).hits.length).toBeGreaterThan(3);
+    db.close();
+  });
+});
+
+/** A database exactly as version 2 of the schema wrote it: seeded corpus, notes of every age. */
+async function versionTwoDatabase(name: string) {
+  const v2 = new Dexie(name);
+  v2.version(2).stores({
+    documents: 'id, origin, date, hidden',
+    passages: 'id, docId, *entityIds, *terms',
+    entities: 'id, kind',
+    notes: 'id, entityId, updatedAt',
+    meta: 'key',
+    mentions: 'id, docId, [entityId+date]',
+  });
+  const bundle = seedCorpusBundle();
+  const notes = [
+    { id: 'n1', target: { type: 'entity', entityId: 'cptpp' }, entityId: 'cptpp', body: 'Hiệu lực 14/1/2019.\n<script>alert(1)</script>', createdAt: 1, updatedAt: 2 },
+    { id: 'n2', target: { type: 'entity', entityId: 'doc:13/2023/nđ-cp' }, entityId: 'doc:13/2023/nđ-cp', body: 'x'.repeat(100_000), createdAt: 3, updatedAt: 3 },
+    ...Array.from({ length: 50 }, (_, i) => ({
+      id: `bulk-${i}`, target: { type: 'entity', entityId: 'pham-binh-minh' }, entityId: 'pham-binh-minh', body: `ghi chú ${i}\nhttps://example.vn/${i}`, createdAt: 10 + i, updatedAt: 100 + i,
+    })),
+  ];
+  await v2.table('documents').bulkPut(bundle.documents);
+  await v2.table('passages').bulkPut(bundle.passages);
+  await v2.table('mentions').bulkPut(bundle.mentions);
+  await v2.table('entities').bulkPut(bundle.entities);
+  await v2.table('notes').bulkPut(notes);
+  await v2.table('meta').put({ key: 'corpusVersion', value: bundle.version });
+  v2.close();
+  return notes;
+}
+
+describe('schema upgrade 2 → 3', () => {
+  it('keeps every note byte for byte and indexes them for the new queries', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const notes = await versionTwoDatabase(name);
+    const db = new ThamChieuDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const after = await db.notes.toArray();
+    expect(after).toHaveLength(notes.length);
+    expect(new Map(after.map((n) => [n.id, n]))).toEqual(new Map(notes.map((n) => [n.id, n])));
+    // The new and old indexes answer over the old notes.
+    expect(await db.notes.where('entityId').equals('pham-binh-minh').count()).toBe(50);
+    expect((await db.notes.orderBy('updatedAt').last())!.id).toBe('bulk-49');
+    expect(await db.notes.where('tags').equals('x').count()).toBe(0);
+    // The corpus is untouched too: a click still answers.
+    expect((await entityCard(db, 'cptpp')).notes.map((n) => n.id)).toEqual(['n1']);
     db.close();
   });
 });

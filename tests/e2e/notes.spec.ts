@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { card, expect, screenshotDir, test, waitForHighlights } from './support';
+
+async function exportJson(notesPage: Page): Promise<string> {
+  const download = notesPage.waitForEvent('download');
+  await notesPage.locator('[data-export="json"]').click();
+  return readFileSync(await (await download).path(), 'utf8');
+}
+/** The file without its export time: what must be identical after a round trip. */
+const content = (json: string) => ({ ...JSON.parse(json), exported: undefined });
+
+test('entity and passage notes from the card; the notes view filters, edits, deletes with undo; export, clear, import gives the same notes', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  await page.locator('[data-entity="pham-binh-minh"]').first().click();
+  const c = card(page);
+  await expect(c.locator('.tc-passage').first()).toBeVisible();
+
+  // An entity note with tags, and markup and a javascript: link in it.
+  const hostile = 'Phó Thủ tướng <script>alert(1)</script>\nNguồn: https://example.vn/a và javascript:alert(2)';
+  await c.locator('.tc-panel > .tc-note-editor textarea').fill(hostile);
+  await c.locator('.tc-panel > .tc-note-editor input').fill('ngoại giao, #Nhân sự');
+  await c.locator('.tc-panel > .tc-note-editor').getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(c.locator('.tc-note-body')).toHaveText(hostile);
+  await expect(c.locator('.tc-note-body a')).toHaveCount(1);
+  await expect(c.locator('.tc-note-body a')).toHaveAttribute('href', 'https://example.vn/a');
+
+  // A note on the first passage.
+  const passage = c.locator('.tc-passage').first();
+  await passage.locator('.tc-passage-note').click();
+  await passage.locator('textarea').fill('Đoạn này nói về nhiệm kỳ.');
+  await passage.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(c.locator('.tc-note')).toHaveCount(2);
+  await expect(c.locator('.tc-note-target').first()).toContainText('Đoạn trong kho');
+  await page.screenshot({ path: join(screenshotDir, 'card-notes.png') });
+
+  const notes = await ext.context.newPage();
+  await notes.goto(`chrome-extension://${ext.extensionId}/notes.html`);
+  await expect(notes.locator('[data-note]')).toHaveCount(2);
+  // Newest first: the passage note.
+  await expect(notes.locator('[data-note]').first()).toContainText('nhiệm kỳ');
+  await notes.getByRole('searchbox').fill('nhan su');
+  await expect(notes.locator('[data-note]')).toHaveCount(1);
+  await expect(notes.locator('[data-note] .tc-tag')).toHaveText(['#ngoại giao', '#nhân sự']);
+  await notes.getByRole('searchbox').fill('');
+  await notes.locator('[data-filter="tag"]').selectOption('ngoại giao');
+  await expect(notes.locator('[data-note]')).toHaveCount(1);
+  await notes.locator('[data-filter="tag"]').selectOption('');
+
+  // Edit, then delete and undo.
+  const first = notes.locator('[data-note]').first();
+  await first.getByRole('button', { name: /Sửa/ }).click();
+  await first.locator('textarea').fill('Đoạn này nói về nhiệm kỳ 2016–2021.');
+  await first.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(notes.locator('[data-note]').first().locator('.tc-note-body')).toHaveText('Đoạn này nói về nhiệm kỳ 2016–2021.');
+  await notes.locator('[data-note]').first().getByRole('button', { name: /Xoá/ }).click();
+  await expect(notes.locator('[data-note]')).toHaveCount(1);
+  await notes.getByRole('button', { name: /Hoàn tác/ }).click();
+  await expect(notes.locator('[data-note]')).toHaveCount(2);
+  await notes.screenshot({ path: join(screenshotDir, 'notes-view.png'), fullPage: true });
+
+  // Export, delete everything, import: the same notes.
+  const exported = await exportJson(notes);
+  expect(JSON.parse(exported).items).toHaveLength(2);
+  notes.once('dialog', (d) => void d.accept());
+  await notes.locator('[data-clear-notes]').click();
+  await expect(notes.locator('[data-note]')).toHaveCount(0);
+
+  // A bad file says what is wrong and changes nothing.
+  await notes.locator('[data-import-notes]').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 300)) });
+  await expect(notes.locator('[data-backup-status]')).toContainText('bị cắt cụt');
+  await notes.reload();
+  await expect(notes.locator('.tc-notes-view .tc-summary')).toContainText('0 / 0');
+
+  await notes.locator('[data-import-notes]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(notes.locator('[data-note]')).toHaveCount(2);
+  expect(content(await exportJson(notes))).toEqual(content(exported));
+  // The card shows them again.
+  await page.locator('[data-entity="pham-binh-minh"]').nth(1).click();
+  await expect(card(page).locator('.tc-note')).toHaveCount(2);
+});
