@@ -143,10 +143,11 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       },
       (p, end) => {
         // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta".
-        if (end - p < 4 || end - p > 10 || text.charCodeAt(end - 1) !== 0x61 || !text.startsWith('fta', end - 3) || !isCap(t, p)) return;
+        if (end - p < 4 || end - p > 10 || !isCap(t, p)) return;
         const hit = ftaAcronym(t, p);
         if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
       },
+      'fta',
     );
 
     /** A detected agreement named by a catalog acronym ("… (EVFTA)") is that catalog entry. */

@@ -7,7 +7,7 @@
 // word is the key's first word, so the trie is entered from a small hash table
 // of first words, and most words of a text cost a few operations.
 
-import { isWordCode } from '../text/chars';
+import { isWordCode, WORD_TABLE, WORD_TABLE_SIZE } from '../text/chars';
 
 export interface TrieHit<T> {
   start: number;
@@ -27,16 +27,6 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), values: [] });
 
 /** The word hash used by the scan: the same function over the same code units. */
 const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-
-// isWordCode by table for the code units below U+2000 (the scan's hot loop).
-const WORD_TABLE_SIZE = 0x2000;
-let wordTable: Uint8Array | undefined;
-function wordCodes(): Uint8Array {
-  if (wordTable) return wordTable;
-  wordTable = new Uint8Array(WORD_TABLE_SIZE);
-  for (let c = 0; c < WORD_TABLE_SIZE; c++) wordTable[c] = isWordCode(c) ? 1 : 0;
-  return wordTable;
-}
 
 /** "anh - việt nam", "anh -việt nam" → "anh-việt nam": the key form stored in the trie. */
 export const tightDashes = (key: string) => key.replace(/ ?- ?/g, '-');
@@ -98,13 +88,19 @@ export class Trie<T> {
 
   /**
    * Every key that starts at a word start of `text` and ends at a word end, in text order.
-   * `onWord(start, end)` is called for each word before the keys starting there.
-   * Returns the number of trie steps taken (a measure of work for tests: linear in the text).
+   * `onWord(start, end)` is called for each word that ends with `wordSuffix` (every word if none), before the
+   * keys starting there. Returns the number of trie steps taken (a measure of work for tests: linear in the text).
    */
-  scan(text: string, onHit: (hit: TrieHit<T>) => void, onWord?: (start: number, end: number) => void): number {
+  scan(
+    text: string,
+    onHit: (hit: TrieHit<T>) => void,
+    onWord?: (start: number, end: number) => void,
+    wordSuffix = '',
+  ): number {
+    const suffixLast = wordSuffix ? wordSuffix.charCodeAt(wordSuffix.length - 1) : -1;
     const first = this.firstWords ?? this.buildFirstWords();
     const { hashes, slots, words, nodes, mask } = first;
-    const table = wordCodes();
+    const table = WORD_TABLE;
     let steps = 0;
     const length = text.length;
     let start = -1;
@@ -124,7 +120,9 @@ export class Trie<T> {
       // A word [start, p) ended.
       const wordStart = start;
       start = -1;
-      if (onWord) onWord(wordStart, p);
+      if (onWord && (suffixLast < 0 || (text.charCodeAt(p - 1) === suffixLast && text.startsWith(wordSuffix, p - wordSuffix.length)))) {
+        onWord(wordStart, p);
+      }
       let slot = h & mask;
       let k = -1;
       for (; slots[slot] !== -1; slot = (slot + 1) & mask) {

@@ -44,17 +44,37 @@ const TABLE_SIZE = 0x2000;
 const CLASS = new Uint8Array(TABLE_SIZE);
 const LOWER = new Uint16Array(TABLE_SIZE);
 const LETTER_RE = /\p{L}/u;
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  LOWER[c] = lower.charCodeAt(0);
-  if (isInvisible(ch)) CLASS[c] = DROP;
-  else if (isSpace(ch)) CLASS[c] = SPACE;
-  else if (isDash(ch)) CLASS[c] = DASH;
-  else if (c >= 0x300 && isCombiningMark(ch)) CLASS[c] = MARK;
-  else if (lower.length !== 1 || ch.normalize('NFC') !== ch) CLASS[c] = SLOW;
-  else if (!LETTER_RE.test(ch)) CLASS[c] = OTHER;
-  else CLASS[c] = isTonedVowel(LOWER[c]!) ? TONED : LETTER;
+buildTables();
+
+/**
+ * The tables, built at start-up on every page: a few native passes over one string of all the code units below
+ * TABLE_SIZE (each between two private-use separators, which neither compose, case-map nor give Σ a word end),
+ * not thousands of per-character calls.
+ */
+function buildTables() {
+  const SEP = '\ue000';
+  const units = new Array<number>(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) units[c] = c;
+  const all = String.fromCharCode.apply(null, units);
+  const spaced = SEP + all.replace(/[\s\S]/g, `$&${SEP}`);
+  const lowers = spaced.toLowerCase().split(SEP);
+  const nfcs = spaced.normalize('NFC').split(SEP);
+  // Same length as `all`, U+0000 where the class does not hold (U+0000 itself is in none of them).
+  const spaces = all.replace(/\S/g, '\0');
+  const marks = all.replace(/\P{M}/gu, '\0');
+  const letters = all.replace(/\P{L}/gu, '\0');
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const lower = lowers[c + 1]!;
+    const nfc = nfcs[c + 1]!;
+    LOWER[c] = lower.charCodeAt(0);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x00ad || c === 0x2060) CLASS[c] = DROP; // isInvisible
+    else if (spaces.charCodeAt(c) !== 0) CLASS[c] = SPACE;
+    else if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) CLASS[c] = DASH; // isDash
+    else if (c >= 0x300 && (c <= 0x36f || (c >= 0x483 && marks.charCodeAt(c) !== 0))) CLASS[c] = MARK;
+    else if (lower.length !== 1 || nfc.length !== 1 || nfc.charCodeAt(0) !== c) CLASS[c] = SLOW;
+    else if (letters.charCodeAt(c) === 0) CLASS[c] = OTHER;
+    else CLASS[c] = isTonedVowel(LOWER[c]!) ? TONED : LETTER;
+  }
 }
 
 function classOf(c: number): number {
