@@ -15,12 +15,17 @@ export default defineConfig({
     // storage: the reader's settings (sync area). The host permissions are the pages
     // the content script already reads; they let the popup see the tab's address for
     // per-site rules, also on pages the content script leaves alone.
-    permissions: ['storage'],
+    // contextMenus: "Ghi chú cho đoạn đã chọn" (note on the selection).
+    permissions: ['storage', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Bật/tắt đánh dấu trên thẻ này (Toggle highlights in this tab)',
+      },
+      'note-selection': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Ghi chú cho đoạn đã chọn (Note on the selected text)',
       },
     },
     action: { default_title: 'Tham Chiếu' },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/entities/types';
-import type { ArticleInput, PageEntity, PageStatus, Result } from '../lib/messages';
+import type { ArticleInput, PageEntity, PageNoteStatus, PageStatus, Result } from '../lib/messages';
+import { NoteBody } from './NoteBody';
 import type { Settings, SiteRule } from '../lib/settings';
 import { EntityPanel } from './EntityPanel';
 import { PageControls } from './PageControls';
@@ -16,6 +17,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   openCorpusManager(): Promise<void>;
   /** Opens the notes view (every note) in a tab. */
   openNotes(): Promise<void>;
+  /** The active tab's selection notes, each found again or not. */
+  pageNotes(): Promise<Result<PageNoteStatus[]>>;
   /** The active tab's status; fails when no content script works there. */
   pageStatus(): Promise<Result<PageStatus>>;
   setEnabled(enabled: boolean): Promise<Result<PageStatus>>;
@@ -35,6 +38,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState<PageEntity | null>(null);
+  const [pageNotes, setPageNotes] = useState<PageNoteStatus[]>([]);
   const [adding, setAdding] = useState<{ kind: 'busy' } | { kind: 'done' | 'error'; message: string } | null>(null);
 
   const addPage = async () => {
@@ -53,6 +57,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     void api.pageStatus().then((r) => setPage(r.ok ? { kind: 'ready', status: r.value } : { kind: 'unavailable' }));
     void api.loadSettings().then(setSettings);
     void api.hostname().then(setHostname);
+    void api.pageNotes().then((r) => r.ok && setPageNotes(r.value));
   }, [api]);
 
   if (selected) {
@@ -111,6 +116,22 @@ export function PopupApp({ api }: { api: PopupApi }) {
       {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
       {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
       {status && <PageEntityList entities={status.entities} onSelect={setSelected} />}
+      {pageNotes.length > 0 && (
+        <>
+          <h2 class="tc-subtitle">{t.pageNotesHeading}</h2>
+          <ul class="tc-notes">
+            {pageNotes.map(({ note, state }) => (
+              <li key={note.id} class="tc-note" data-page-note={note.id} data-anchor={state}>
+                {note.target.type === 'selection' && <q class="tc-note-target tc-note-quote">{note.target.quote.exact.slice(0, 200)}</q>}
+                <NoteBody text={note.body} />
+                <p class={state === 'orphaned' ? 'tc-note-orphan' : 'tc-note-time'}>
+                  {state === 'exact' ? t.anchorExact : state === 'fuzzy' ? t.anchorFuzzy : t.anchorOrphaned}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </main>
   );
 }

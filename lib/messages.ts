@@ -106,6 +106,12 @@ export interface ContentProtocol {
   'highlight/toggle': { request: object; response: PageStatus };
   /** The page's article (main content, site chrome dropped), to add it to the corpus. */
   'page/article': { request: object; response: ArticleInput };
+  /** Open the note box on the reader's selection (context menu, shortcut). */
+  'selection/note': { request: object; response: null };
+  /** The page's selection notes and whether each was found again. */
+  'page/notes': { request: object; response: PageNoteStatus[] };
+  /** Notes changed somewhere (another tab, the notes view): re-read markers and noted text. */
+  'notes/changed': { request: object; response: null };
 }
 
 /** Where a selection note landed on its page: exactly, moved or changed a little, or not found. */

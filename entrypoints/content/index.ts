@@ -7,6 +7,7 @@ import { defaultMatcher } from '../../lib/match/default-matcher';
 import type { ContentProtocol } from '../../lib/messages';
 import { messageListener } from '../../lib/messaging';
 import { isSettingsChange, loadSettings, shouldHighlight, type Settings } from '../../lib/settings';
+import { backgroundPageNotesApi, startPageNotes } from '../../lib/notes/page-notes';
 import { createCardUi, type CardUi } from './card-ui';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -33,6 +34,7 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
   const startupMs = gateMs + performance.now() - compileStart;
   const controller = createPageController(document, matcher, { hiddenKinds: settings.hiddenKinds, startupMs });
   const api = backgroundPanelApi(browser.runtime);
+  const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
   let card: Promise<CardUi> | undefined;
 
   ctx.addEventListener(document, 'click', (event) => {
@@ -63,6 +65,7 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     'highlight/set': async ({ enabled }) => setEnabled(enabled),
     'highlight/toggle': async () => setEnabled(!controller.status().enabled),
     'page/article': async () => extractArticle(document, location.href),
+    ...pageNotes.handlers,
   });
   browser.runtime.onMessage.addListener(listener);
 
@@ -79,5 +82,6 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     browser.runtime.onMessage.removeListener(listener);
     browser.storage.onChanged.removeListener(onStorage);
     controller.destroy();
+    pageNotes.destroy();
   });
 }

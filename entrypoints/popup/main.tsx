@@ -24,6 +24,10 @@ const api: PopupApi = {
     return id === undefined ? noTab : askTab<'page/article'>(browser.tabs, id, { type: 'page/article' });
   },
   openCorpusManager: () => browser.runtime.openOptionsPage(),
+  pageNotes: async () => {
+    const id = await tabId();
+    return id === undefined ? noTab : askTab<'page/notes'>(browser.tabs, id, { type: 'page/notes' });
+  },
   openNotes: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })),
   pageStatus: async () => {
     const id = await tabId();

@@ -25,6 +25,8 @@ export interface BackgroundDeps {
   /** The matcher every text goes through (the content script's own). */
   matcher: () => Matcher;
   now?: () => number;
+  /** Tells every tab that notes changed (markers, noted text). */
+  notesChanged?: () => void;
 }
 
 /** The id of a user document: the same URL or file name again replaces the earlier copy. */
@@ -95,10 +97,17 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       }));
     });
 
+  /** A note write, then every tab told. */
+  const noteWrite = async <T>(task: () => Promise<T>): Promise<T> => {
+    const result = await withDb(task);
+    deps.notesChanged?.();
+    return result;
+  };
+
   const handlers: Handlers<BackgroundProtocol> = {
     'entity/card': ({ entityId }) => withDb(() => entityCard(deps.db, entityId)),
     'note/save': ({ entityId, body, noteId, target, tags }) =>
-      withDb(() =>
+      noteWrite(() =>
         saveNote(
           deps.db,
           {
@@ -111,14 +120,14 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
           deps.now?.(),
         ),
       ),
-    'note/delete': ({ noteId }) => withDb(async () => (await deleteNote(deps.db, noteId), null)),
-    'note/restore': ({ note }) => withDb(async () => (await restoreNote(deps.db, note), null)),
+    'note/delete': ({ noteId }) => noteWrite(async () => (await deleteNote(deps.db, noteId), null)),
+    'note/restore': ({ note }) => noteWrite(async () => (await restoreNote(deps.db, note), null)),
     'notes/list': () => withDb(() => listNotes(deps.db)),
     'notes/entities': () => withDb(() => notedEntityIds(deps.db)),
     'notes/page': ({ url }) => withDb(() => notesForPage(deps.db, String(url ?? ''))),
     // Parsed and checked in full before the one transaction that writes: a bad file changes nothing.
-    'notes/import': ({ text }) => withDb(async () => importNotes(deps.db, parseNotesFile(String(text ?? '')))),
-    'notes/clear': () => withDb(async () => (await deps.db.notes.clear(), null)),
+    'notes/import': ({ text }) => noteWrite(async () => importNotes(deps.db, parseNotesFile(String(text ?? '')))),
+    'notes/clear': () => noteWrite(async () => (await deps.db.notes.clear(), null)),
     'entities/names': ({ ids }) =>
       withDb(async () => {
         const list = Array.isArray(ids) ? ids.filter((i): i is string => typeof i === 'string') : [];

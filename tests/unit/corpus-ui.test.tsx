@@ -85,6 +85,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     pageArticle: vi.fn(async () => ({ ok: true as const, value: { title: 'Bài mới', source: 'example.vn', date: null, blocks: [{ role: 'paragraph' as const, text: 'Một đoạn.' }], url: 'https://example.vn/a' } })),
     openCorpusManager: vi.fn(async () => {}),
     openNotes: vi.fn(async () => {}),
+    pageNotes: vi.fn(async () => ({ ok: true as const, value: [] })),
     pageStatus: vi.fn(async () => ({ ok: true as const, value: status })),
     setEnabled: vi.fn(),
     hostname: vi.fn(async () => 'example.vn'),

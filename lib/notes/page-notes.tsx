@@ -1,0 +1,141 @@
+// Selection notes on the page the content script runs in: the note box on the
+// reader's selection, noted text painted again on every visit (exactly, or a
+// close match when the page changed), an honest "not found" for the rest, and
+// markers on highlights of entities that have notes. Started with one call from
+// the content script; its handlers join the content script's message listener.
+
+import { render } from 'preact';
+import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
+import themeCss from '../../components/theme.css?inline';
+import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
+import { createNoteMarks, describeSelection, indexText, positionToRange } from '../highlight/note-anchors';
+import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
+import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
+import { askBackground, type Handlers } from '../messaging';
+import { anchorQuote } from './quote';
+import { normalizePageUrl } from './url';
+
+export interface PageNotesApi {
+  pageNotes(url: string): Promise<Result<NoteRecord[]>>;
+  notedEntities(): Promise<Result<string[]>>;
+  saveNoteOn(target: NoteTarget, body: string, tags: string[]): Promise<Result<NoteRecord>>;
+}
+
+export function backgroundPageNotesApi(runtime: { sendMessage(message: unknown): Promise<unknown> }): PageNotesApi {
+  return {
+    pageNotes: (url) => askBackground<'notes/page'>(runtime, { type: 'notes/page', url }),
+    notedEntities: () => askBackground<'notes/entities'>(runtime, { type: 'notes/entities' }),
+    saveNoteOn: (target, body, tags) => askBackground<'note/save'>(runtime, { type: 'note/save', target, body, tags }),
+  };
+}
+
+type NoteHandlers = Pick<Handlers<ContentProtocol>, 'selection/note' | 'page/notes' | 'notes/changed'>;
+
+export interface PageNotes {
+  handlers: NoteHandlers;
+  destroy(): void;
+}
+
+/** Re-anchoring after page changes runs at most this often. */
+const REANCHOR_MS = 1000;
+
+export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => string): PageNotes {
+  const marks = createNoteMarks(doc);
+  let notes: NoteRecord[] = [];
+  let statuses: PageNoteStatus[] = [];
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dialog: { host: HTMLElement; root: HTMLElement } | undefined;
+  let destroyed = false;
+
+  const reanchor = () => {
+    timer = undefined;
+    if (destroyed || !doc.body) return;
+    const index = indexText(doc.body);
+    const ranges: Range[] = [];
+    statuses = notes.map((note) => {
+      const target = note.target as SelectionNoteTarget;
+      const found = anchorQuote(index.text, target.quote, target.position);
+      const range = found && positionToRange(index, found);
+      if (range) ranges.push(range);
+      return { note, state: found && range ? found.state : 'orphaned' };
+    });
+    marks.show(ranges);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(reanchor, REANCHOR_MS);
+  };
+
+  const refresh = async () => {
+    const [page, noted] = await Promise.all([api.pageNotes(pageUrl()), api.notedEntities()]);
+    if (destroyed) return;
+    if (noted.ok) marks.setNotedEntities(noted.value);
+    notes = page.ok ? page.value.filter((n) => n.target.type === 'selection') : [];
+    reanchor();
+    // Follow the page (late content, re-renders) only when it has notes to place.
+    if (notes.length > 0 && !observer && doc.body) {
+      observer = new MutationObserver((records) => {
+        if (records.some((r) => !(r.target instanceof Element && r.target.closest(`[${OWN_UI_ATTRIBUTE}]`)))) schedule();
+      });
+      observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    }
+  };
+
+  const closeDialog = () => {
+    if (!dialog) return;
+    render(null, dialog.root);
+    dialog.host.remove();
+    dialog = undefined;
+  };
+
+  const openDialog = () => {
+    const described = describeSelection(doc.body, doc.getSelection());
+    closeDialog();
+    const host = doc.createElement('tham-chieu-note-dialog');
+    host.setAttribute(OWN_UI_ATTRIBUTE, 'note');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = new ((doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet } | null)?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);
+    shadow.adoptedStyleSheets = [sheet];
+    const root = doc.createElement('div');
+    shadow.append(root);
+    doc.documentElement.append(host);
+    dialog = { host, root };
+    const target: SelectionNoteTarget | null = described && {
+      type: 'selection',
+      url: normalizePageUrl(pageUrl()),
+      title: doc.title.slice(0, 500),
+      quote: described.quote,
+      position: described.position,
+    };
+    render(
+      <SelectionNoteDialog
+        quote={target?.quote ?? null}
+        onClose={closeDialog}
+        onSave={async (body, tags) => {
+          const saved = await api.saveNoteOn(target!, body, tags);
+          if (saved.ok) await refresh();
+          return saved;
+        }}
+      />,
+      root,
+    );
+  };
+
+  void refresh();
+
+  return {
+    handlers: {
+      'selection/note': async () => (openDialog(), null),
+      'page/notes': async () => statuses,
+      'notes/changed': async () => (await refresh(), null),
+    },
+    destroy() {
+      destroyed = true;
+      observer?.disconnect();
+      if (timer) clearTimeout(timer);
+      closeDialog();
+      marks.destroy();
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
+import { activeTabId, card, expect, screenshotDir, test, waitForHighlights } from './support';
+
+const article = (middle: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài thử ghi chú</title></head><body>
+<main><h1>Quan hệ đối ngoại</h1>
+<p>Phó Thủ tướng Phạm Bình Minh cho biết Việt Nam đã phê chuẩn Hiệp định CPTPP vào cuối năm 2018.</p>
+<p>${middle}</p>
+<p>Cuối cùng, Chỉ thị 25 của Ban Bí thư về đối ngoại đa phương tiếp tục được triển khai.</p></main></body></html>`;
+const ORIGINAL = 'Hai bên nhất trí thúc đẩy hợp tác kinh tế, thương mại và đầu tư trong khuôn khổ các hiệp định đã ký.';
+const EDITED = 'Hai bên đã nhất trí thúc đẩy mạnh mẽ hợp tác kinh tế, thương mại và đầu tư trong khuôn khổ các hiệp định đã ký.';
+const QUOTE = 'thúc đẩy hợp tác kinh tế, thương mại và đầu tư';
+
+async function select(page: Page, text: string) {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`not on the page: ${needle}`);
+  }, text);
+}
+
+/** What the context menu item and the shortcut send to the tab. */
+async function noteOnSelection(ext: ExtensionBrowser, page: Page) {
+  const tabId = await activeTabId(ext, page);
+  await ext.worker.evaluate((id) => (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+}
+
+async function pageNoteStates(ext: ExtensionBrowser, page: Page): Promise<string[]> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await activeTabId(ext, page)}`);
+  await expect(popup.locator('[data-page-note]').first()).toBeVisible();
+  const states = await popup.locator('[data-page-note]').evaluateAll((els) => els.map((e) => e.getAttribute('data-anchor')!));
+  await popup.screenshot({ path: join(screenshotDir, `popup-page-notes-${states.join('-')}.png`) });
+  await popup.close();
+  return states;
+}
+
+const notedHighlights = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tham-chieu-note')?.size ?? 0);
+
+test('selection notes are marked again on revisit, re-anchored when the page changed, listed when lost; every note survives a browser restart', async ({ server }) => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tham-chieu-durable-'));
+  server.setPage('/bai.html', article(ORIGINAL));
+  let ext = await launchWithExtension({ userDataDir });
+  try {
+    const page = await ext.context.newPage();
+    // Tracking parameters and the fragment are not part of the page's identity.
+    await page.goto(server.url('/bai.html?utm_source=zalo#binh-luan'));
+    await waitForHighlights(page);
+
+    // A note on selected text.
+    await select(page, QUOTE);
+    await noteOnSelection(ext, page);
+    const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('blockquote')).toHaveText(QUOTE);
+    await expect(dialog.locator('textarea')).toBeFocused();
+    await dialog.locator('textarea').fill('Ý chính của bài.\nhttps://example.vn/nguon');
+    await dialog.locator('input').fill('kinh tế');
+    await page.screenshot({ path: join(screenshotDir, 'selection-note-dialog.png') });
+    await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => notedHighlights(page)).toBe(1);
+
+    // Nothing selected: the dialog says what to do.
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await noteOnSelection(ext, page);
+    await expect(page.locator('tham-chieu-note-dialog [role="alert"]')).toContainText('Hãy chọn');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('tham-chieu-note-dialog')).toHaveCount(0);
+
+    // An entity note: its highlights get a marker.
+    const minh = page.locator('[data-entity="pham-binh-minh"]').first();
+    expect(await minh.evaluate((el) => getComputedStyle(el).backgroundImage)).toBe('none');
+    await minh.click();
+    await card(page).locator('textarea').fill('Bộ trưởng Ngoại giao 2011–2016.');
+    await card(page).getByRole('button', { name: /Lưu ghi chú/ }).click();
+    await expect(card(page).locator('.tc-note')).toHaveCount(1);
+    await expect.poll(() => minh.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('gradient');
+    expect(await page.locator('[data-entity="cptpp"]').first().evaluate((el) => getComputedStyle(el).backgroundImage)).toBe('none');
+    await page.keyboard.press('Escape');
+
+    // Revisit: marked again, exactly.
+    await page.goto(server.url('/bai.html'));
+    await waitForHighlights(page);
+    await expect.poll(() => notedHighlights(page)).toBe(1);
+    expect(await pageNoteStates(ext, page)).toEqual(['exact']);
+    await page.screenshot({ path: join(screenshotDir, 'selection-note-marked.png') });
+
+    // The page changed a little: the closest text is marked, and the popup says so.
+    server.setPage('/bai.html', article(EDITED));
+    await page.reload();
+    await waitForHighlights(page);
+    await expect.poll(() => notedHighlights(page)).toBe(1);
+    expect(await pageNoteStates(ext, page)).toEqual(['fuzzy']);
+
+    // The text is gone: the note is listed as not found, not dropped.
+    server.setPage('/bai.html', article('Đoạn này đã được thay hoàn toàn bằng nội dung khác.'));
+    await page.reload();
+    await waitForHighlights(page);
+    expect(await pageNoteStates(ext, page)).toEqual(['orphaned']);
+    expect(await notedHighlights(page)).toBe(0);
+
+    // Restart the browser with the same profile: every note is there.
+    await ext.context.close();
+    ext = await launchWithExtension({ userDataDir });
+    const notes = await ext.context.newPage();
+    await notes.goto(`chrome-extension://${ext.extensionId}/notes.html`);
+    await expect(notes.locator('[data-note]')).toHaveCount(2);
+    await notes.locator('[data-filter="site"]').selectOption('127.0.0.1');
+    await expect(notes.locator('[data-note]')).toHaveCount(1);
+    await expect(notes.locator('[data-note] .tc-note-quote')).toHaveText(QUOTE);
+    await expect(notes.locator('[data-note] .tc-note-body a')).toHaveAttribute('href', 'https://example.vn/nguon');
+    server.setPage('/bai.html', article(ORIGINAL));
+    const again = await ext.context.newPage();
+    await again.goto(server.url('/bai.html'));
+    await waitForHighlights(again);
+    await expect.poll(() => notedHighlights(again)).toBe(1);
+    await expect.poll(() => again.locator('[data-entity="pham-binh-minh"]').first().evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('gradient');
+  } finally {
+    await ext.context.close();
+  }
+});

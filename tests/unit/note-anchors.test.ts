@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
+import { anchorQuote } from '../../lib/notes/quote';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('note anchors in the DOM', () => {
+  it('a selection across elements becomes a quote, and the quote becomes the same text again', () => {
+    document.body.innerHTML =
+      '<p>Phó Thủ tướng <b>Phạm Bình</b> Minh nói về <tham-chieu-mark data-entity="cptpp">CPTPP</tham-chieu-mark>.</p>' +
+      '<script>var x = "Phạm Bình Minh";</script><div data-tham-chieu-ui="card">Phạm Bình Minh</div><p>Câu sau.</p>';
+    const index = indexText(document.body);
+    expect(index.text).toBe('Phó Thủ tướng Phạm Bình Minh nói về CPTPP.Câu sau.');
+    const range = document.createRange();
+    range.setStart(document.querySelector('b')!.firstChild!, 0);
+    range.setEnd(document.querySelector('tham-chieu-mark')!.firstChild!, 5);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const described = describeSelection(document.body, selection)!;
+    expect(described.quote).toEqual({ exact: 'Phạm Bình Minh nói về CPTPP', prefix: 'Phó Thủ tướng ', suffix: '.Câu sau.' });
+    expect(described.position).toEqual({ start: 14, end: 41 });
+    expect(rangeToPosition(index, range)).toEqual(described.position);
+
+    // Rewritten markup, same words: the quote finds its text again.
+    document.body.innerHTML = '<h1>Tin mới</h1><p>Phó Thủ tướng Phạm Bình Minh nói về CPTPP.</p><p>Câu sau.</p>';
+    const again = indexText(document.body);
+    const found = anchorQuote(again.text, described.quote, described.position)!;
+    expect(positionToRange(again, found)!.toString()).toBe('Phạm Bình Minh nói về CPTPP');
+  });
+
+  it('nothing selected, or only spaces: no quote', () => {
+    document.body.innerHTML = '<p>a   b</p>';
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    expect(describeSelection(document.body, selection)).toBeNull();
+    const r = document.createRange();
+    r.setStart(document.querySelector('p')!.firstChild!, 1);
+    r.setEnd(document.querySelector('p')!.firstChild!, 4);
+    selection.addRange(r);
+    expect(describeSelection(document.body, selection)).toBeNull();
+  });
+
+  it('markers: one rule for the noted entities, ids escaped', () => {
+    expect(noteStylesCss([])).not.toContain('tham-chieu-mark');
+    const css = noteStylesCss(['cptpp', 'doc:13/2023/nđ-cp', 'a"b']);
+    expect(css).toContain('tham-chieu-mark[data-entity="cptpp"],tham-chieu-mark[data-entity="doc:13/2023/nđ-cp"],tham-chieu-mark[data-entity="a\\"b"]');
+    expect(css).toContain('background-image');
+    expect(css).not.toMatch(/margin|padding|border|content/);
+  });
+});
