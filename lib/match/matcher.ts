@@ -5,7 +5,7 @@
 // from their trigger. Mentions come back non-overlapping and leftmost-longest
 // (a catalog match beats a detected one on the same span), on raw offsets.
 
-import { normalizeKey, prepareText, rawEndOf, rawStartOf } from '../text/normalize';
+import { normalizeKey as normalizeWord, prepareText, rawEndOf, rawStartOf } from '../text/normalize';
 import type { Entity, EntityKind } from '../entities/types';
 import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
@@ -53,6 +53,13 @@ const NAMED_AFTER_A_PERSON = [
 const RESOLUTION = 'nghị quyết';
 
 export function compileMatcher(entities: readonly Entity[]): Matcher {
+  // Compiling is start-up cost on every page: each distinct word is normalized once.
+  const keys = new Map<string, string>();
+  const normalizeKey = (word: string): string => {
+    let key = keys.get(word);
+    if (key === undefined) keys.set(word, (key = normalizeWord(word)));
+    return key;
+  };
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byAlias = new Map<string, Entity>();
   const byCode = new Map<string, Entity>();
@@ -75,10 +82,14 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
     }
   }
   const titleList = [...titles].sort((a, b) => b.length - a.length);
+  const namedAfterAPerson = NAMED_AFTER_A_PERSON.map(normalizeKey);
   const notAfter = new Map(
     entities
       .filter((e) => e.notAfter || e.kind === 'official')
-      .map((e) => [e.id, [...(e.notAfter ?? []), ...(e.kind === 'official' ? NAMED_AFTER_A_PERSON : [])].map((w) => normalizeKey(w))]),
+      .map((e) => {
+        const own = (e.notAfter ?? []).map(normalizeKey);
+        return [e.id, e.kind !== 'official' ? own : own.length === 0 ? namedAfterAPerson : [...own, ...namedAfterAPerson]];
+      }),
   );
 
   function find(raw: string): Mention[] {

@@ -16,14 +16,27 @@ export interface TrieHit<T> {
 }
 
 interface Node<T> {
-  next: Map<number, Node<T>>;
+  /** The first child and its code unit, kept inline: most nodes of a key trie have one child. */
+  code: number;
+  child: Node<T> | undefined;
+  /** The other children, once a node branches. */
+  more: Map<number, Node<T>> | undefined;
   values: T[];
 }
 
 const SPACE = 0x20;
 const DASH = 0x2d;
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), values: [] });
+const NO_VALUES: never[] = [];
+const newNode = <T>(): Node<T> => ({ code: -1, child: undefined, more: undefined, values: NO_VALUES });
+
+const childOf = <T>(node: Node<T>, c: number): Node<T> | undefined =>
+  node.code === c ? node.child : node.more === undefined ? undefined : node.more.get(c);
+
+function* childrenOf<T>(node: Node<T>): Generator<[number, Node<T>]> {
+  if (node.child) yield [node.code, node.child];
+  if (node.more) yield* node.more;
+}
 
 /** The word hash used by the scan: the same function over the same code units. */
 const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
@@ -42,10 +55,17 @@ export class Trie<T> {
     let node = this.root;
     for (let i = 0; i < tight.length; i++) {
       const c = tight.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = newNode()));
+      let child = childOf(node, c);
+      if (!child) {
+        child = newNode<T>();
+        if (!node.child) {
+          node.code = c;
+          node.child = child;
+        } else (node.more ??= new Map()).set(c, child);
+      }
       node = child;
     }
+    if (node.values === NO_VALUES) node.values = [];
     node.values.push(value);
   }
 
@@ -55,20 +75,19 @@ export class Trie<T> {
   private buildFirstWords() {
     const words: string[] = [];
     const nodes: Node<T>[] = [];
-    const collect = (node: Node<T>, prefix: number[]) => {
-      for (const [c, child] of node.next) {
-        if (isWordCode(c)) collect(child, [...prefix, c]);
-        else if (prefix.length > 0) {
-          /* the first word ended: recorded below */
-        }
+    const collect = (node: Node<T>, prefix: string) => {
+      let continuesWithNonWord = false;
+      for (const [c, child] of childrenOf(node)) {
+        if (isWordCode(c)) collect(child, prefix + String.fromCharCode(c));
+        else continuesWithNonWord = true;
       }
-      // A node is a first-word end if the key continues with a non-word unit here or ends here.
-      if (prefix.length > 0 && (node.values.length > 0 || [...node.next.keys()].some((c) => !isWordCode(c)))) {
-        words.push(String.fromCharCode(...prefix));
+      // A first word ends here if a key ends here or continues with a non-word unit (space, dash, dot…).
+      if (prefix && (node.values.length > 0 || continuesWithNonWord)) {
+        words.push(prefix);
         nodes.push(node);
       }
     };
-    collect(this.root, []);
+    collect(this.root, '');
     let size = 16;
     while (size < words.length * 4) size *= 2;
     const hashes = new Int32Array(size);
@@ -159,7 +178,7 @@ export class Trie<T> {
         if (j >= length) break;
         d = text.charCodeAt(j);
       }
-      node = node.next.get(d);
+      node = childOf(node, d);
       steps++;
       prev = d;
       j++;
