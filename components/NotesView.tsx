@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoteRecord } from '../lib/db/records';
-import { byNewest, facets, filterNotes, type NoteFilter } from '../lib/notes/filter';
+import { byNewest, facets, filterNotes, warmSearchKeys, type NoteFilter } from '../lib/notes/filter';
 import { tagsOf } from '../lib/notes/tags';
 import { NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
@@ -35,6 +35,11 @@ export function NotesView({ api }: { api: NotesApi }) {
   const nameOf = useCallback((id: string) => names[id] ?? id, [names]);
   const all = notes ?? [];
   const choices = useMemo(() => facets(all), [all]);
+  useEffect(() => {
+    if (!notes) return;
+    const warm = warmSearchKeys(notes, nameOf);
+    return () => warm.cancel();
+  }, [notes, nameOf]);
   const matching = useMemo(() => filterNotes(all, filter, nameOf).sort(byNewest), [all, filter, nameOf]);
   const setOne = (key: keyof NoteFilter, value: string) => {
     setFilter({ ...filter, [key]: value || undefined });

@@ -128,3 +128,8 @@ if (existsSync(join(projectRoot, 'scripts/bench-match.ts'))) {
 if (existsSync(join(projectRoot, 'scripts/bench-corpus.ts'))) {
   spawnSync('npx', ['tsx', 'scripts/bench-corpus.ts'], { stdio: 'inherit', cwd: projectRoot });
 }
+
+// Notes: 10,000 of them stored, filtered, exported, re-imported, and the notes view.
+if (existsSync(join(projectRoot, 'scripts/bench-notes.ts'))) {
+  spawnSync('npx', ['tsx', 'scripts/bench-notes.ts'], { stdio: 'inherit', cwd: projectRoot });
+}

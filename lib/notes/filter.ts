@@ -27,6 +27,26 @@ export function searchKey(note: NoteRecord, entityName: (id: string) => string =
   return key;
 }
 
+/**
+ * Folds every note's search key in slices of a few milliseconds, so the first
+ * filter the reader types does not fold 10,000 notes at once.
+ */
+export function warmSearchKeys(notes: readonly NoteRecord[], entityName?: (id: string) => string, sliceMs = 8): { cancel(): void; done: Promise<void> } {
+  let cancelled = false;
+  const done = new Promise<void>((resolve) => {
+    let i = 0;
+    const step = () => {
+      if (cancelled) return resolve();
+      const until = performance.now() + sliceMs;
+      while (i < notes.length && performance.now() < until) searchKey(notes[i++]!, entityName);
+      if (i < notes.length) setTimeout(step, 0);
+      else resolve();
+    };
+    setTimeout(step, 0);
+  });
+  return { cancel: () => void (cancelled = true), done };
+}
+
 export function noteSite(note: NoteRecord): string {
   return note.target.type === 'selection' ? siteOf(note.target.url) : '';
 }
