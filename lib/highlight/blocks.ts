@@ -3,7 +3,7 @@
 // across two paragraphs, and mark.js is only ever given one small context.
 // Walks into open shadow roots and same-origin iframes.
 
-import { isSkippedElement } from './skip';
+import { HIGHLIGHT_LOCAL_NAME, isSkippedElement } from './skip';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -16,6 +16,8 @@ export interface TextBlock {
   nodes: Text[];
   /** Indices into `nodes` before which the text is not contiguous: a line break, a skipped element or a nested block. */
   breaksBefore: Set<number>;
+  /** The block already holds highlights (painted before): it is not read again. */
+  highlighted?: boolean;
 }
 
 /** Where else to read: open shadow roots and the bodies of same-origin iframes met on the way. */
@@ -54,6 +56,7 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
   const doc = root.ownerDocument ?? (root as ShadowRoot).host.ownerDocument;
   const byElement = new Map<Element, { block: TextBlock; lastSeq: number }>();
   const pendingBreak = new Set<Element | null>();
+  const highlighted = new Set<Element | null>();
   const subRoots: SubRoot[] = [];
   let seq = 0;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -66,7 +69,9 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
         if (body) subRoots.push(body);
       }
       if (tag === 'BR' || isSkippedElement(el)) {
-        pendingBreak.add(nearestBlock(el, root));
+        const block = nearestBlock(el, root);
+        pendingBreak.add(block);
+        if (el.localName === HIGHLIGHT_LOCAL_NAME) highlighted.add(block);
         return NodeFilter.FILTER_REJECT;
       }
       const shadow = (el as HTMLElement).shadowRoot;
@@ -94,5 +99,6 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
     entry.lastSeq = seq;
     yield;
   }
+  for (const [element, { block }] of byElement) if (highlighted.has(element)) block.highlighted = true;
   for (const sub of subRoots) yield* walkTextBlocks(sub, out);
 }

@@ -198,8 +198,8 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
         // The page may have changed the block since it was collected: read it again then.
         const block = item;
         if (isStale(block)) pushFront([block.element]);
-        // Painted already (a refresh read it first): never paint twice.
-        else if (block.element.isConnected && !painted.has(block.element)) processBlock(block);
+        // Painted already (by a refresh, or holding highlights from before): never paint twice.
+        else if (block.element.isConnected && !painted.has(block.element) && !block.highlighted) processBlock(block);
         stats.blocks++;
       } else if (item.isConnected) {
         flushBatch();

@@ -10,7 +10,7 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Our own highlight element (paint.ts names it; repeated here so skip.ts stays a leaf module). */
-const HIGHLIGHT_LOCAL_NAME = 'tham-chieu-mark';
+export const HIGHLIGHT_LOCAL_NAME = 'tham-chieu-mark';
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
