@@ -52,7 +52,11 @@ const notedHighlights = (page: Page) => page.evaluate(() => (CSS as unknown as {
 test('selection notes are marked again on revisit, re-anchored when the page changed, listed when lost; every note survives a browser restart', async ({ server }) => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tham-chieu-durable-'));
   server.setPage('/bai.html', article(ORIGINAL));
+  // Privacy, as in every other scenario: no request leaves this machine, across both runs.
+  const requests: string[] = [];
+  const record = (e: ExtensionBrowser) => e.context.on('request', (r) => requests.push(r.url()));
   let ext = await launchWithExtension({ userDataDir });
+  record(ext);
   try {
     const page = await ext.context.newPage();
     // Tracking parameters and the fragment are not part of the page's identity.
@@ -115,6 +119,7 @@ test('selection notes are marked again on revisit, re-anchored when the page cha
     // Restart the browser with the same profile: every note is there.
     await ext.context.close();
     ext = await launchWithExtension({ userDataDir });
+    record(ext);
     const notes = await ext.context.newPage();
     await notes.goto(`chrome-extension://${ext.extensionId}/notes.html`);
     await expect(notes.locator('[data-note]')).toHaveCount(2);
@@ -131,4 +136,6 @@ test('selection notes are marked again on revisit, re-anchored when the page cha
   } finally {
     await ext.context.close();
   }
+  const away = requests.filter((u) => !/^(chrome-extension|data|blob|about|chrome):/.test(u) && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u));
+  expect(away, 'requests that left 127.0.0.1').toEqual([]);
 });

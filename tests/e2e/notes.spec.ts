@@ -82,3 +82,50 @@ test('entity and passage notes from the card; the notes view filters, edits, del
   await page.locator('[data-entity="pham-binh-minh"]').nth(1).click();
   await expect(card(page).locator('.tc-note')).toHaveCount(2);
 });
+
+test('two tabs editing notes at the same time: both saves land, the last write wins on the same note', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  for (const [entity, body] of [['cptpp', 'ghi chú một'], ['pham-binh-minh', 'ghi chú hai']] as const) {
+    await page.locator(`[data-entity="${entity}"]`).first().click();
+    await card(page).locator('textarea').fill(body);
+    await card(page).getByRole('button', { name: /Lưu ghi chú/ }).click();
+    await expect(card(page).locator('.tc-note')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+  }
+  const url = `chrome-extension://${ext.extensionId}/notes.html`;
+  const [a, b] = [await ext.context.newPage(), await ext.context.newPage()];
+  await Promise.all([a.goto(url), b.goto(url)]);
+  const edit = async (p: Page, nth: number, body: string) => {
+    const note = p.locator('[data-note]').nth(nth);
+    await note.getByRole('button', { name: /Sửa/ }).click();
+    await note.locator('textarea').fill(body);
+    return note;
+  };
+  // Each tab edits a different note, saved at the same moment.
+  const [na, nb] = [await edit(a, 0, 'thẻ A sửa note 0'), await edit(b, 1, 'thẻ B sửa note 1')];
+  await Promise.all([na.getByRole('button', { name: /Lưu ghi chú/ }).click(), nb.getByRole('button', { name: /Lưu ghi chú/ }).click()]);
+  await expect(a.locator('.tc-note-body', { hasText: 'thẻ A' })).toHaveCount(1);
+  await expect(b.locator('.tc-note-body', { hasText: 'thẻ B' })).toHaveCount(1);
+  await a.reload();
+  await expect(a.locator('[data-note]')).toHaveCount(2);
+  expect((await a.locator('.tc-note-body').allTextContents()).sort()).toEqual(['thẻ A sửa note 0', 'thẻ B sửa note 1']);
+
+  // Both tabs edit the same note: the later save wins, and no note is lost.
+  const id = (await a.locator('[data-note]').first().getAttribute('data-note'))!;
+  const same = async (p: Page, body: string) => {
+    const note = p.locator(`[data-note="${id}"]`);
+    await note.getByRole('button', { name: /Sửa/ }).click();
+    await note.locator('textarea').fill(body);
+    return note;
+  };
+  const [sa, sb] = [await same(a, 'A lần hai'), await same(b, 'B lần hai')];
+  await sa.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(sa.locator('.tc-note-body')).toHaveText('A lần hai');
+  await sb.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(sb.locator('.tc-note-body')).toHaveText('B lần hai');
+  await a.reload();
+  await expect(a.locator('[data-note]')).toHaveCount(2);
+  await expect(a.locator(`[data-note="${id}"] .tc-note-body`)).toHaveText('B lần hai');
+});
