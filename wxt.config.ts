@@ -24,7 +24,7 @@ export default defineConfig({
         description: 'Bật/tắt đánh dấu trên thẻ này (Toggle highlights in this tab)',
       },
       'note-selection': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+G' },
         description: 'Ghi chú cho đoạn đã chọn (Note on the selected text)',
       },
     },

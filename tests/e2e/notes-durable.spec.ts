@@ -58,6 +58,9 @@ test('selection notes are marked again on revisit, re-anchored when the page cha
   let ext = await launchWithExtension({ userDataDir });
   record(ext);
   try {
+    // The shortcut is declared with its key (the context menu item sends the same message).
+    const commands = await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'note-selection', shortcut: 'Alt+Shift+G' }));
     const page = await ext.context.newPage();
     // Tracking parameters and the fragment are not part of the page's identity.
     await page.goto(server.url('/bai.html?utm_source=zalo#binh-luan'));
