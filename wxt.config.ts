@@ -15,8 +15,9 @@ export default defineConfig({
     // storage: the reader's settings (sync area). The host permissions are the pages
     // the content script already reads; they let the popup see the tab's address for
     // per-site rules, also on pages the content script leaves alone.
-    // contextMenus: "Ghi chú cho đoạn đã chọn" (note on the selection).
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: "Ghi chú cho đoạn đã chọn" (note on the selection); scripting:
+    // the notes script on pages the main content script leaves alone.
+    permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {

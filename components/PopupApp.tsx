@@ -17,6 +17,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   openCorpusManager(): Promise<void>;
   /** Opens the notes view (every note) in a tab. */
   openNotes(): Promise<void>;
+  /** Opens the note box on the active tab's selection. */
+  noteOnSelection(): Promise<void>;
   /** The active tab's selection notes, each found again or not. */
   pageNotes(): Promise<Result<PageNoteStatus[]>>;
   /** The active tab's status; fails when no content script works there. */
@@ -103,6 +105,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         )}
         <button type="button" class="tc-link" onClick={() => void api.openCorpusManager()}>
           {t.manageCorpus}
+        </button>
+        <button type="button" class="tc-button-secondary" data-note-selection onClick={() => void api.noteOnSelection().then(() => window.close())}>
+          {t.noteOnSelection}
         </button>
         <button type="button" class="tc-link" data-open-notes onClick={() => void api.openNotes()}>
           {t.allNotes}

@@ -106,6 +106,7 @@ export const t = {
   showMore: (n: number, left: number) => `Xem thêm ${n} (còn ${left}) · Show more`,
   notePassage: 'Ghi chú cho đoạn này · Note on this passage',
   passageNoteLabel: 'Ghi chú cho đoạn này (Note on this passage)',
+  noteOnSelection: 'Ghi chú cho đoạn đã chọn · Note on the selection (Alt+Shift+G)',
   selectionNoteTitle: 'Ghi chú cho đoạn đã chọn · Note on the selection',
   selectFirst: 'Hãy chọn (bôi đen) một đoạn văn trên trang trước, rồi mở lại. (Select some text on the page first.)',
   pageNotesHeading: 'Ghi chú trên trang này · Notes on this page',

@@ -37,6 +37,8 @@ export interface BackgroundProtocol {
   'notes/import': { request: { text: string }; response: ImportOutcome };
   /** Delete every note (options page, after the reader confirms). */
   'notes/clear': { request: object; response: null };
+  /** Open the note box on the selection in a tab (popup button; also where the main content script does not run). */
+  'tab/note-selection': { request: { tabId: number }; response: null };
   /** Display names of entities (notes view, Markdown export); unknown ids are left out. */
   'entities/names': { request: { ids: string[] }; response: Record<string, string> };
   /** A whole corpus document with its passages, for the reader page. */

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
-import { askTab } from '../../lib/messaging';
+import { askBackground, askTab } from '../../lib/messaging';
 import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
 import '../../components/theme.css';
 
@@ -24,6 +24,10 @@ const api: PopupApi = {
     return id === undefined ? noTab : askTab<'page/article'>(browser.tabs, id, { type: 'page/article' });
   },
   openCorpusManager: () => browser.runtime.openOptionsPage(),
+  noteOnSelection: async () => {
+    const id = await tabId();
+    if (id !== undefined) await askBackground<'tab/note-selection'>(browser.runtime, { type: 'tab/note-selection', tabId: id });
+  },
   pageNotes: async () => {
     const id = await tabId();
     return id === undefined ? noTab : askTab<'page/notes'>(browser.tabs, id, { type: 'page/notes' });

@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   now?: () => number;
   /** Tells every tab that notes changed (markers, noted text). */
   notesChanged?: () => void;
+  /** Opens the note box on a tab's selection, injecting the notes script where none runs. */
+  noteOnSelection?: (tabId: number) => Promise<void>;
 }
 
 /** The id of a user document: the same URL or file name again replaces the earlier copy. */
@@ -128,6 +130,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     // Parsed and checked in full before the one transaction that writes: a bad file changes nothing.
     'notes/import': ({ text }) => noteWrite(async () => importNotes(deps.db, parseNotesFile(String(text ?? '')))),
     'notes/clear': () => noteWrite(async () => (await deps.db.notes.clear(), null)),
+    'tab/note-selection': async ({ tabId }) => (await deps.noteOnSelection?.(Number(tabId)), null),
     'entities/names': ({ ids }) =>
       withDb(async () => {
         const list = Array.isArray(ids) ? ids.filter((i): i is string => typeof i === 'string') : [];

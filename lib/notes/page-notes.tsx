@@ -29,17 +29,29 @@ export function backgroundPageNotesApi(runtime: { sendMessage(message: unknown):
   };
 }
 
-type NoteHandlers = Pick<Handlers<ContentProtocol>, 'selection/note' | 'page/notes' | 'notes/changed'>;
+export type NotesContentProtocol = Pick<ContentProtocol, 'selection/note' | 'page/notes' | 'notes/changed'>;
+type NoteHandlers = Handlers<NotesContentProtocol>;
 
 export interface PageNotes {
   handlers: NoteHandlers;
   destroy(): void;
 }
 
+// One instance per page: the main content script starts it on the pages it reads,
+// the background injects notes-anchor.js elsewhere. Both live in the same isolated
+// world, so a global tells the second not to start.
+const RUNNING = '__thamChieuPageNotes';
+type Flagged = typeof globalThis & { [RUNNING]?: boolean };
+
+export function pageNotesRunning(): boolean {
+  return (globalThis as Flagged)[RUNNING] === true;
+}
+
 /** Re-anchoring after page changes runs at most this often. */
 const REANCHOR_MS = 1000;
 
 export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => string): PageNotes {
+  (globalThis as Flagged)[RUNNING] = true;
   const marks = createNoteMarks(doc);
   let notes: NoteRecord[] = [];
   let statuses: PageNoteStatus[] = [];
@@ -132,6 +144,7 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
     },
     destroy() {
       destroyed = true;
+      (globalThis as Flagged)[RUNNING] = false;
       observer?.disconnect();
       if (timer) clearTimeout(timer);
       closeDialog();

@@ -142,3 +142,25 @@ test('selection notes are marked again on revisit, re-anchored when the page cha
   const away = requests.filter((u) => !/^(chrome-extension|data|blob|about|chrome):/.test(u) && !/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u));
   expect(away, 'requests that left 127.0.0.1').toEqual([]);
 });
+
+test('a page the highlighter leaves alone (English): the popup\'s button notes the selection, and a revisit marks it again', async ({ ext, server }) => {
+  server.setPage('/english-article.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title></head><body>
+<p>The trade ministers met in Hanoi to review the implementation of the agreement and its tariff schedules.</p></body></html>`);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/english-article.html'));
+  await select(page, 'review the implementation of the agreement');
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await activeTabId(ext, page)}`);
+  await popup.locator('[data-note-selection]').click();
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  await expect(dialog.locator('blockquote')).toHaveText('review the implementation of the agreement');
+  await dialog.locator('textarea').fill('An English page, noted all the same.');
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(() => notedHighlights(page)).toBe(1);
+  // Nothing of the highlighter runs here.
+  expect(await page.locator('[data-kind]').count()).toBe(0);
+
+  await page.reload();
+  await expect.poll(() => notedHighlights(page), { timeout: 15_000 }).toBe(1);
+});

@@ -86,6 +86,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     openCorpusManager: vi.fn(async () => {}),
     openNotes: vi.fn(async () => {}),
     pageNotes: vi.fn(async () => ({ ok: true as const, value: [] })),
+    noteOnSelection: vi.fn(async () => {}),
     pageStatus: vi.fn(async () => ({ ok: true as const, value: status })),
     setEnabled: vi.fn(),
     hostname: vi.fn(async () => 'example.vn'),
@@ -117,5 +118,31 @@ describe('PopupApp corpus actions', () => {
     render(null, root);
     await mount(<PopupApp api={popupApi({ pageStatus: vi.fn(async () => ({ ok: false as const, error: 'no' })) })} />);
     expect(root.querySelector('[data-add-page]')).toBeNull();
+  });
+});
+
+describe('PopupApp notes on this page', () => {
+  it('lists each selection note as marked, re-marked on a changed page, or not found — never drops one', async () => {
+    const selection = (id: string, exact: string) => ({
+      id, body: `ghi chú ${id} <b>x</b>`, createdAt: 1, updatedAt: 1, tags: [], pageUrl: 'https://example.vn/a',
+      target: { type: 'selection' as const, url: 'https://example.vn/a', title: 'A', quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
+    });
+    const pageNotes = vi.fn(async () => ({
+      ok: true as const,
+      value: [
+        { note: selection('a', 'đoạn một'), state: 'exact' as const },
+        { note: selection('b', 'đoạn hai'), state: 'fuzzy' as const },
+        { note: selection('c', 'đoạn ba'), state: 'orphaned' as const },
+      ],
+    }));
+    const api = popupApi({ pageNotes });
+    await mount(<PopupApp api={api} />);
+    const items = [...root.querySelectorAll('[data-page-note]')];
+    expect(items.map((li) => li.getAttribute('data-anchor'))).toEqual(['exact', 'fuzzy', 'orphaned']);
+    expect(items[2]!.querySelector('.tc-note-orphan')!.textContent).toContain('không còn tìm thấy');
+    expect(items[2]!.querySelector('.tc-note-quote')!.textContent).toBe('đoạn ba');
+    expect(items[0]!.querySelector('b')).toBeNull();
+    await act(() => (root.querySelector('[data-note-selection]') as HTMLButtonElement).click());
+    expect(api.noteOnSelection).toHaveBeenCalled();
   });
 });

@@ -1,0 +1,22 @@
+// Selection notes on pages the main content script leaves alone (not Vietnamese,
+// or a site set to "never"): injected by the background only when the reader asks
+// for a note there, or revisits a page that has notes.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { messageListener } from '../lib/messaging';
+import { backgroundPageNotesApi, pageNotesRunning, startPageNotes, type NotesContentProtocol } from '../lib/notes/page-notes';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main(ctx: ContentScriptContext) {
+    if (pageNotesRunning() || !document.body) return;
+    const notes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
+    const listener = messageListener<NotesContentProtocol>(notes.handlers);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      notes.destroy();
+    });
+  },
+});
