@@ -12,7 +12,7 @@ import { formatTime, t } from './strings';
 export const NOTES_PAGE = 50;
 
 /** Every note, newest first: filter by entity, tag, site and words; edit; delete with undo. */
-export function NotesView({ api }: { api: NotesApi }) {
+export function NotesView({ api, onNotesChanged }: { api: NotesApi; onNotesChanged?: (listener: () => void) => () => void }) {
   const [notes, setNotes] = useState<NoteRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
@@ -31,6 +31,8 @@ export function NotesView({ api }: { api: NotesApi }) {
     if (n.ok) setNames(n.value);
   }, [api]);
   useEffect(() => void reload(), [reload]);
+  // Another tab saved or deleted a note: show it (an open edit keeps its text).
+  useEffect(() => onNotesChanged?.(() => void reload()), [onNotesChanged, reload]);
 
   const nameOf = useCallback((id: string) => names[id] ?? id, [names]);
   const all = notes ?? [];

@@ -26,6 +26,8 @@ export default defineBackground(() => {
     matcher: defaultMatcher,
     noteOnSelection,
     notesChanged: () => {
+      // Extension pages (the notes view in other tabs) hear it on the runtime, content scripts per tab.
+      void browser.runtime.sendMessage({ type: 'notes/changed' }).catch(() => undefined);
       void browser.tabs.query({}).then((tabs) => {
         for (const tab of tabs) {
           if (tab.id !== undefined) void askTab<'notes/changed'>(browser.tabs, tab.id, { type: 'notes/changed' });

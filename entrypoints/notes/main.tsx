@@ -5,10 +5,17 @@ import { backgroundNotesApi } from '../../components/notes-api';
 import '../../components/theme.css';
 
 const api = backgroundNotesApi(browser.runtime);
+const onNotesChanged = (listener: () => void) => {
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === 'notes/changed') listener();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+};
 
 render(
   <main class="tc-options">
-    <NotesView api={api} />
+    <NotesView api={api} onNotesChanged={onNotesChanged} />
     <NotesBackup api={api} onChange={() => location.reload()} />
   </main>,
   document.getElementById('app')!,

@@ -108,6 +108,9 @@ test('two tabs editing notes at the same time: both saves land, the last write w
   await Promise.all([na.getByRole('button', { name: /Lưu ghi chú/ }).click(), nb.getByRole('button', { name: /Lưu ghi chú/ }).click()]);
   await expect(a.locator('.tc-note-body', { hasText: 'thẻ A' })).toHaveCount(1);
   await expect(b.locator('.tc-note-body', { hasText: 'thẻ B' })).toHaveCount(1);
+  // Each view shows the other's save without a reload.
+  await expect(a.locator('.tc-note-body', { hasText: 'thẻ B' })).toHaveCount(1);
+  await expect(b.locator('.tc-note-body', { hasText: 'thẻ A' })).toHaveCount(1);
   await a.reload();
   await expect(a.locator('[data-note]')).toHaveCount(2);
   expect((await a.locator('.tc-note-body').allTextContents()).sort()).toEqual(['thẻ A sửa note 0', 'thẻ B sửa note 1']);

@@ -100,6 +100,20 @@ describe('NotesView', () => {
     expect(api.restore).toHaveBeenCalledWith(expect.objectContaining({ id: 's1', body: 'Đã sửa' }));
   });
 
+  it('shows notes another tab saved, when told notes changed', async () => {
+    const api = fakeApi(sampleNotes);
+    let changed = () => {};
+    const unsubscribe = vi.fn();
+    await mount(<NotesView api={api} onNotesChanged={(l) => ((changed = l), unsubscribe)} />);
+    expect(shownIds()).toHaveLength(4);
+    api.store.set('new', { ...sampleNotes[1]!, id: 'new', body: 'từ thẻ khác', updatedAt: Date.UTC(2030, 0, 1) });
+    await act(() => changed());
+    await flush();
+    expect(shownIds()[0]).toBe('new');
+    await act(() => render(null, root));
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+
   it('10,000 notes: renders one page of rows and filters over all of them', async () => {
     const many: NoteRecord[] = Array.from({ length: 10_000 }, (_, i) => ({
       id: `n${i}`, target: { type: 'entity', entityId: i % 2 ? 'cptpp' : 'rcep' }, entityId: i % 2 ? 'cptpp' : 'rcep', tags: [`t${i % 7}`],
