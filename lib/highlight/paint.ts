@@ -87,18 +87,18 @@ function contextOffsets(context: Element, wanted: Set<Text>): { offsets: Map<Tex
  * mark.js walks text with NodeIterators, one per context. A document updates
  * every live NodeIterator on every node removal, and they live until garbage
  * collection: thousands of them made each wrap cost hundreds of microseconds.
- * While mark.js runs, `document.createNodeIterator` hands out TreeWalkers
- * instead — for text nodes they visit the same nodes in the same order, and
- * mark.js only reads them before changing anything. Only this script's own
- * (isolated-world) document object is touched, and only for the call.
+ * While mark.js runs, `document.createNodeIterator` hands out a static list
+ * with the NodeIterator's nextNode/previousNode semantics instead (collected with
+ * a TreeWalker, which the document does not track); mark.js reads its nodes
+ * before changing anything. Only this script's own (isolated-world) document
+ * object is touched, and only for the call.
  */
-function withTreeWalkers<T>(run: () => T): T {
+function withStaticIterators<T>(run: () => T): T {
   const doc = document;
   const original = Object.getOwnPropertyDescriptor(doc, 'createNodeIterator');
   Object.defineProperty(doc, 'createNodeIterator', {
     configurable: true,
-    value: (root: Node, whatToShow?: number, filter?: NodeFilter | null) =>
-      doc.createTreeWalker(root, whatToShow, filter) as unknown as NodeIterator,
+    value: (root: Node, whatToShow?: number, filter?: NodeFilter | null) => staticIterator(doc, root, whatToShow, filter),
   });
   try {
     return run();
@@ -106,6 +106,22 @@ function withTreeWalkers<T>(run: () => T): T {
     if (original) Object.defineProperty(doc, 'createNodeIterator', original);
     else delete (doc as { createNodeIterator?: unknown }).createNodeIterator;
   }
+}
+
+function staticIterator(doc: Document, root: Node, whatToShow?: number, filter?: NodeFilter | null) {
+  const accept = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
+  const nodes: Node[] = [];
+  const walker = doc.createTreeWalker(root, whatToShow);
+  if (walker.currentNode === root && whatToShow !== undefined && whatToShow & (1 << (root.nodeType - 1)) && accept(root) === NodeFilter.FILTER_ACCEPT) {
+    nodes.push(root);
+  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (accept(n) === NodeFilter.FILTER_ACCEPT) nodes.push(n);
+  let pointer = 0; // between nodes[pointer - 1] and nodes[pointer], as a NodeIterator's reference
+  return {
+    nextNode: () => (pointer < nodes.length ? nodes[pointer++]! : null),
+    previousNode: () => (pointer > 0 ? nodes[--pointer]! : null),
+    detach: () => {},
+  } as unknown as NodeIterator;
 }
 
 /** One block's mentions to paint; `painted` receives the elements, in order. */
@@ -142,7 +158,7 @@ export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
   const flush = () => {
     if (ranges.length) {
       const marker = new Mark(contexts as HTMLElement[]);
-      withTreeWalkers(() => marker.markRanges(ranges, {
+      withStaticIterators(() => marker.markRanges(ranges, {
         element: HIGHLIGHT_TAG,
         className: HIGHLIGHT_CLASS,
         each(element: Element, range: object) {

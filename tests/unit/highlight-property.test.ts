@@ -75,3 +75,28 @@ describe('highlighting random DOM trees (property)', () => {
     );
   });
 });
+
+describe('found by the property tests', () => {
+  it('a textarea holding elements next to a block with two mentions (once hung painting)', () => {
+    document.body.innerHTML = '';
+    build(document.body, [
+      { kind: 'el', tag: 'h2', children: [{ kind: 'el', tag: 'i', children: [{ kind: 'text', value: '\nChỉ thị 25Chỉ thị 25' }] }] },
+      { kind: 'text', value: 'CPTPP, Bình MinhCPTPP' },
+      { kind: 'text', value: 'Phạm Minh ChínhBình Minh, (Nghị quyết Đại hội XIII ' },
+      { kind: 'el', tag: 'p', children: [] },
+      {
+        kind: 'el', tag: 'textarea', children: [
+          { kind: 'el', tag: 'li', children: [{ kind: 'text', value: '(\nBình MinhPhạm Bình Minh' }] },
+          { kind: 'text', value: 'Phạm Bình Minh\nChỉ thị 25TP Hồ Chí Minh)' },
+          { kind: 'el', tag: 'span', children: [{ kind: 'el', tag: 'br', children: [] }] },
+          { kind: 'text', value: 'hòa bình ' },
+        ],
+      },
+    ]);
+    const original = document.body.cloneNode(true);
+    const session = highlightPage(document.body, defaultMatcher());
+    expect(session.mentions.map((m) => m.entityId)).toContain('cptpp');
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+});
