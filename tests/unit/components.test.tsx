@@ -1,13 +1,12 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EntityPanel } from '../../components/EntityPanel';
 import { PageEntityList } from '../../components/PageEntityList';
 import type { PanelApi } from '../../components/panel-api';
 import type { EntityCard } from '../../lib/db/queries';
 import { cardPosition } from '../../components/EntityCard';
+import { flush, mount, root } from './support/mount';
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
 const rcepMention = { start: 0, end: 14, entityId: 'rcep', kind: 'agreement' as const };
 const sampleCard: EntityCard = {
@@ -46,17 +45,6 @@ function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
   };
 }
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-async function mount(ui: preact.VNode) {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(ui, root));
-  await flush();
-}
 
 describe('EntityPanel', () => {
   const entity = { entityId: 'rcep', kind: 'agreement' as const, name: 'RCEP' };

@@ -1,23 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { SearchPanel } from '../../components/SearchPanel';
 import type { SearchResult } from '../../lib/search/search';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { flush, mount, root } from './support/mount';
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-async function mount(ui: preact.VNode) {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(ui, root));
-  await flush();
-}
 const type = (input: HTMLInputElement, value: string) =>
   act(() => {
     input.value = value;

@@ -1,25 +1,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoteBody } from '../../components/NoteBody';
 import { NotesBackup } from '../../components/NotesBackup';
 import { NotesView, NOTES_PAGE } from '../../components/NotesView';
 import type { NotesApi } from '../../components/notes-api';
 import type { NoteRecord } from '../../lib/db/records';
 import { sampleNotes } from './support/notes';
+import { flush, mount, root } from './support/mount';
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-async function mount(ui: preact.VNode) {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(ui, root));
-  await flush();
-}
 
 function fakeApi(start: NoteRecord[]): NotesApi & { store: Map<string, NoteRecord> } {
   const store = new Map(start.map((n) => [n.id, n]));
