@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DocumentListing } from '../lib/db/corpus-writes';
 import type { Result } from '../lib/messages';
+import type { ImportReport } from '../lib/corpus/import-runner';
 import type { CorpusApi } from './panel-api';
 import { ImportFiles } from './ImportFiles';
 import { formatDate, t } from './strings';
@@ -9,7 +10,7 @@ interface Props {
   api: CorpusApi;
   openDocument: (docId: string) => void;
   /** Reads the chosen files; the options page passes the browser's own. */
-  importer: (files: File[], onProgress: (done: number, total: number) => void) => Promise<Result<{ added: number; failed: string[] }>>;
+  importer: (files: File[], onProgress: (done: number, total: number) => void) => Promise<Result<ImportReport>>;
 }
 
 /** The options page: the reader's documents and the seeds; open, hide, remove; import a folder. */

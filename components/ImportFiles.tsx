@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '../lib/messages';
+import type { ImportReport } from '../lib/corpus/import-runner';
 import { t } from './strings';
 
 interface Props {
-  importer: (files: File[], onProgress: (done: number, total: number) => void) => Promise<Result<{ added: number; failed: string[] }>>;
+  importer: (files: File[], onProgress: (done: number, total: number) => void) => Promise<Result<ImportReport>>;
   onDone: () => void;
 }
 
 type State =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
-  | { kind: 'finished'; added: number; failed: string[] }
+  | ({ kind: 'finished' } & ImportReport)
   | { kind: 'error'; message: string };
 
 /** A folder (or files) of .txt / .md / .html articles into the corpus, with progress. */
@@ -56,6 +57,7 @@ export function ImportFiles({ importer, onDone }: Props) {
           <p class={state.failed.length ? 'tc-error' : 'tc-ok'}>
             {t.importFinished(state.added)}
             {state.failed.length > 0 && ` ${t.importFailed(state.failed)}`}
+            {state.errors.map((e) => ` ${e}`)}
           </p>
         )}
         {state.kind === 'error' && <p class="tc-error" role="alert">{state.message}</p>}

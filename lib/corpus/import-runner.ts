@@ -14,6 +14,14 @@ export interface ImportSource {
 
 export const IMPORT_BATCH = 10;
 
+export interface ImportReport {
+  added: number;
+  /** Files not imported: not a known type, no article text, or their batch refused. */
+  failed: string[];
+  /** Why the background refused batches (storage full…), each reason once. */
+  errors: string[];
+}
+
 export async function runImport(
   files: ImportSource[],
   deps: {
@@ -21,8 +29,9 @@ export async function runImport(
     add: (articles: ArticleInput[]) => Promise<Result<AddedDocument[]>>;
     onProgress: (done: number, total: number) => void;
   },
-): Promise<{ added: number; failed: string[] }> {
+): Promise<ImportReport> {
   const failed: string[] = [];
+  const errors = new Set<string>();
   let added = 0;
   let done = 0;
   const total = files.length;
@@ -48,10 +57,13 @@ export async function runImport(
     if (batch.length) {
       const r = await deps.add(batch);
       if (r.ok) added += r.value.length;
-      else failed.push(...names);
+      else {
+        failed.push(...names);
+        errors.add(r.error);
+      }
     }
     done = Math.min(total, i + IMPORT_BATCH);
     deps.onProgress(done, total);
   }
-  return { added, failed };
+  return { added, failed, errors: [...errors] };
 }

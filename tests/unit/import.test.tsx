@@ -38,7 +38,7 @@ describe('importing files', () => {
     const add = vi.fn(async (articles: ArticleInput[]) => ({ ok: true as const, value: articles.map((a) => ({ docId: a.url, title: a.title, passages: 1, entities: 1 })) }));
     const progress: [number, number][] = [];
     const result = await runImport(files, { parseHtml, add, onProgress: (d, t) => progress.push([d, t]) });
-    expect(result).toEqual({ added: 23, failed: ['anh.png', 'trong.txt'] });
+    expect(result).toEqual({ added: 23, failed: ['anh.png', 'trong.txt'], errors: [] });
     expect(add).toHaveBeenCalledTimes(Math.ceil(files.length / IMPORT_BATCH));
     expect(progress.at(-1)).toEqual([25, 25]);
     expect(progress.map(([d]) => d)).toEqual([10, 20, 25]);
@@ -52,6 +52,7 @@ describe('importing files', () => {
     const result = await runImport(files, { parseHtml, add, onProgress: () => {} });
     expect(result.added).toBe(1);
     expect(result.failed).toHaveLength(IMPORT_BATCH);
+    expect(result.errors).toEqual(['Bộ nhớ đầy']);
   });
 });
 
