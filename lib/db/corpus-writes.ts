@@ -3,6 +3,7 @@
 
 import type { BuiltDocument } from '../corpus/build-corpus';
 import { searchStatsOf } from './rows';
+import { applySummaryChanges } from './summaries';
 import type { DocumentRecord, PassageRecord } from './records';
 import type { ThamChieuDB } from './schema';
 
@@ -19,15 +20,21 @@ export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageReco
 
 /** Stores built documents (replacing any with the same id). */
 export async function putDocuments(db: ThamChieuDB, built: BuiltDocument[]): Promise<void> {
-  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.meta], async () => {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.meta], async () => {
     const ids = built.map((b) => b.document.id);
     const old = await db.passages.where('docId').anyOf(ids).toArray();
     await db.passages.bulkDelete(old.map((p) => p.id));
-    await db.mentions.where('docId').anyOf(ids).delete();
+    // The copies replaced leave the summaries (if they were visible), the new ones enter them.
+    const hiddenBefore = new Set((await db.documents.bulkGet(ids)).filter((d) => d?.hidden === 1).map((d) => d!.id));
+    const oldMentions = await db.mentions.where('docId').anyOf(ids).toArray();
+    await db.mentions.bulkDelete(oldMentions.map((m) => m.id));
     await db.documents.bulkPut(built.map((b) => b.document));
     const passages = built.flatMap((b) => b.passages);
     await db.passages.bulkPut(passages);
-    await db.mentions.bulkPut(built.flatMap((b) => b.mentions));
+    const mentions = built.flatMap((b) => b.mentions);
+    await db.mentions.bulkPut(mentions);
+    const visible = new Set(built.filter((b) => b.document.hidden !== 1).map((b) => b.document.id));
+    await applySummaryChanges(db, mentions.filter((m) => visible.has(m.docId)), oldMentions.filter((m) => !hiddenBefore.has(m.docId)));
     // A detected entity already known (from the catalog or another document) is kept as it is.
     const detected = built.flatMap((b) => b.detected);
     const known = new Set((await db.entities.bulkGet(detected.map((e) => e.id))).filter((e) => e !== undefined).map((e) => e.id));
@@ -40,7 +47,7 @@ export class CorpusWriteError extends Error {}
 
 /** Removes a document the reader added. Seeds cannot be removed, only hidden. */
 export async function removeUserDocument(db: ThamChieuDB, docId: string): Promise<void> {
-  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.meta], async () => {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.summaries, db.meta], async () => {
     const doc = await db.documents.get(docId);
     if (!doc) return;
     if (doc.origin !== 'user') {
@@ -48,14 +55,23 @@ export async function removeUserDocument(db: ThamChieuDB, docId: string): Promis
     }
     const old = await db.passages.where('docId').equals(docId).toArray();
     await db.passages.bulkDelete(old.map((p) => p.id));
-    await db.mentions.where('docId').equals(docId).delete();
+    const mentions = await db.mentions.where('docId').equals(docId).toArray();
+    if (doc.hidden !== 1) await applySummaryChanges(db, [], mentions);
+    await db.mentions.bulkDelete(mentions.map((m) => m.id));
     await db.documents.delete(docId);
     await adjustSearchStats(db, [], old);
   });
 }
 
+/** Hides or shows a document; its postings leave or re-enter its entities' summaries. */
 export async function setDocumentHidden(db: ThamChieuDB, docId: string, hidden: boolean): Promise<void> {
-  await db.documents.update(docId, { hidden: hidden ? 1 : 0 });
+  await db.transaction('rw', [db.documents, db.mentions, db.summaries], async () => {
+    const doc = await db.documents.get(docId);
+    if (!doc || (doc.hidden === 1) === hidden) return;
+    await db.documents.update(docId, { hidden: hidden ? 1 : 0 });
+    const mentions = await db.mentions.where('docId').equals(docId).toArray();
+    await (hidden ? applySummaryChanges(db, [], mentions) : applySummaryChanges(db, mentions, []));
+  });
 }
 
 export type DocumentListing = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin' | 'url' | 'addedAt'> & {

@@ -2,18 +2,18 @@
 // a whole document.
 //
 // Query plan of entityCard (the click), for a corpus of any size:
-//  1. mentions.where('[entityId+date]') between [id, min] and [id, max], reversed:
-//     one range scan of the compound index gives the entity's postings newest first.
-//     Postings are small rows (ids, date, the other entities), so reading all of
-//     them is cheap; timeline and "mentioned with" are counted from them alone.
-//  2. documents.where('hidden').equals(1): the (few) hidden documents, filtered out.
-//  3. passages.bulkGet on the best-ranked CANDIDATES postings only (primary key),
-//     then documents.bulkGet on their documents (primary key): near-duplicates are
-//     folded over these candidates, so a click reads a bounded number of passages.
+//  1. summaries.get(id): counts, timeline and "mentioned with", kept up to date by
+//     every corpus write (lib/db/summaries.ts), so no step reads all postings.
+//  2. documents.where('hidden').equals(1): the (few) hidden documents, skipped.
+//  3. mentions.where('[entityId+date]') reversed, limited: the newest CANDIDATES
+//     visible postings (and the rest of the last date, so ties rank as a full sort
+//     would). passages.bulkGet on those (primary key), then documents.bulkGet on
+//     their documents: near-duplicates are folded over these candidates, so a
+//     click reads a bounded number of passages.
 //  4. Only when exact mentions do not fill the list: passages.where('terms') for
 //     the rarest folded word of each alias (multi-entry index), phrase-checked.
 //  5. entities.bulkGet for the co-mentioned entities; notes.where('entityId').
-// No step reads passages or documents in proportion to the corpus.
+// No step reads postings, passages or documents in proportion to the corpus.
 
 import type { PassageMention } from '../corpus/types';
 import { foldDuplicates } from '../corpus/near-duplicates';
@@ -84,18 +84,31 @@ export async function hiddenDocIds(db: ThamChieuDB): Promise<Set<string>> {
   return new Set(await db.documents.where('hidden').equals(1).primaryKeys());
 }
 
+/** The newest `limit` visible postings of an entity, ranked by recency (ties broken as a full sort would). */
+async function newestPostings(db: ThamChieuDB, entityId: string, hidden: ReadonlySet<string>, limit: number): Promise<MentionRecord[]> {
+  const range = (from: string, to: string) => db.mentions.where('[entityId+date]').between([entityId, from], [entityId, to], true, true);
+  const visible = (m: MentionRecord) => !hidden.has(m.docId);
+  const newest = await range('', '\uffff').reverse().filter(visible).limit(limit).toArray();
+  if (newest.length < limit) return newest.sort(byRecency);
+  // The index orders equal dates by key; the rest of the last date may rank higher.
+  const lastDate = newest.at(-1)!.date;
+  const sameDate = await range(lastDate, lastDate).filter(visible).toArray();
+  const byId = new Map([...newest, ...sameDate].map((m) => [m.id, m]));
+  return [...byId.values()].sort(byRecency).slice(0, limit);
+}
+
 export async function entityCard(db: ThamChieuDB, entityId: string): Promise<EntityCard> {
-  return db.transaction('r', [db.entities, db.mentions, db.passages, db.documents, db.notes], async () => {
-    const [entity, postingsRaw, hidden, notes] = await Promise.all([
+  return db.transaction('r', [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.notes], async () => {
+    const [entity, summary, hidden, notes] = await Promise.all([
       db.entities.get(entityId),
-      db.mentions.where('[entityId+date]').between([entityId, ''], [entityId, '\uffff'], true, true).toArray(),
+      db.summaries.get(entityId),
       hiddenDocIds(db),
       notesForEntity(db, entityId),
     ]);
-    const postings = postingsRaw.filter((m) => !hidden.has(m.docId)).sort(byRecency);
+    const postings = summary ? await newestPostings(db, entityId, hidden, CANDIDATES) : [];
 
     // Exact mentions, newest first, folded.
-    const exact = await hitsFor(db, postings.slice(0, CANDIDATES).map((m) => m.passageId), 'mention', (p) =>
+    const exact = await hitsFor(db, postings.map((m) => m.passageId), 'mention', (p) =>
       p.mentions.filter((m) => m.entityId === entityId),
     );
     let ranked = exact;
@@ -105,7 +118,6 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
     // Then passages that name it in a form the matcher did not take (no accents, a
     // different case…), found by full-text search on its names.
     if (entity && exactGroups.length < PASSAGE_LIMIT) {
-      const exactIds = new Set(postings.map((m) => m.passageId));
       const names = [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])];
       const aliasHits: PassageHit[] = [];
       const seen = new Set<string>();
@@ -113,7 +125,7 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
         const phrase = queryKeys(name);
         if (phrase.length === 0) continue;
         for (const { passage, ranges } of await findPhrasePassages(db, phrase, CANDIDATES)) {
-          if (exactIds.has(passage.id) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
+          if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
           seen.add(passage.id);
           aliasHits.push({ passage, document: null!, via: 'alias', alsoIn: [],
             marks: ranges.map((r) => ({ ...r, entityId, kind: entity.kind })) });
@@ -126,16 +138,9 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
       groups = foldHits(ranked, PASSAGE_LIMIT);
     }
 
-    const coCounts = new Map<string, number>();
-    const months = new Map<string, Set<string>>();
-    for (const m of postings) {
-      for (const other of m.with) coCounts.set(other, (coCounts.get(other) ?? 0) + 1);
-      const month = m.date.slice(0, 7);
-      let docs = months.get(month);
-      if (!docs) months.set(month, (docs = new Set()));
-      docs.add(m.docId);
-    }
-    const topCo = [...coCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, CO_MENTION_LIMIT);
+    const topCo = Object.entries(summary?.with ?? {})
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, CO_MENTION_LIMIT);
     const coEntities = await db.entities.bulkGet(topCo.map(([id]) => id));
     const coMentions: CoMention[] = [];
     topCo.forEach(([id, count], i) => {
@@ -149,10 +154,12 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
         ...head,
         alsoIn: dedupeDocs(others.map((o) => o.document).filter((d) => d.id !== head.document.id)),
       })),
-      totalPassages: postings.length + aliasCount,
-      totalDocuments: new Set(postings.map((m) => m.docId)).size,
+      totalPassages: (summary?.passages ?? 0) + aliasCount,
+      totalDocuments: summary?.documents ?? 0,
       coMentions,
-      timeline: [...months].map(([month, docs]) => ({ month, documents: docs.size })).sort((a, b) => a.month.localeCompare(b.month)),
+      timeline: Object.entries(summary?.months ?? {})
+        .map(([month, documents]) => ({ month, documents }))
+        .sort((a, b) => a.month.localeCompare(b.month)),
       notes,
     };
   });

@@ -52,6 +52,22 @@ export interface MentionRecord {
   with: string[];
 }
 
+/**
+ * What a click shows of an entity besides its passages, kept up to date by every
+ * corpus write (lib/db/summaries.ts). Counts visible (not hidden) documents only.
+ */
+export interface EntitySummaryRecord {
+  entityId: string;
+  /** Passages that mention the entity. */
+  passages: number;
+  /** Documents that mention the entity. */
+  documents: number;
+  /** yyyy-mm ('' for undated documents) → documents of that month that mention it. */
+  months: Record<string, number>;
+  /** Another entity's id → passages that mention both. */
+  with: Record<string, number>;
+}
+
 /** Catalog entities, and documents detected by number in the corpus. */
 export type EntityRecord = Entity;
 

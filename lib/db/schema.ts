@@ -3,8 +3,9 @@
 // database of the version before it (tests/unit/db-upgrade.test.ts).
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { DocumentRecord, EntityRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
+import type { DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
 import { mentionRows, searchStatsOf } from './rows';
+import { summariesOf } from './summaries';
 import { termsOf } from '../search/tokens';
 
 export const DB_NAME = 'tham-chieu';
@@ -14,6 +15,7 @@ export class ThamChieuDB extends Dexie {
   passages!: EntityTable<PassageRecord, 'id'>;
   mentions!: EntityTable<MentionRecord, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
+  summaries!: EntityTable<EntitySummaryRecord, 'entityId'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -54,5 +56,15 @@ export class ThamChieuDB extends Dexie {
     this.version(3).stores({
       notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
     });
+    // 4: per-entity summaries (counts, timeline, "mentioned with"), so a click no
+    // longer reads every posting of the entity. Built from the stored postings;
+    // no note is read or written.
+    this.version(4)
+      .stores({ summaries: 'entityId' })
+      .upgrade(async (tx) => {
+        const hidden = new Set(await tx.table<DocumentRecord, string>('documents').where('hidden').equals(1).primaryKeys());
+        const rows = await tx.table<MentionRecord, string>('mentions').toArray();
+        await tx.table<EntitySummaryRecord, string>('summaries').bulkPut(summariesOf(rows, hidden));
+      });
   }
 }

@@ -1,16 +1,18 @@
 // Loads the corpus into IndexedDB. Idempotent: the same corpus version is a
 // no-op; a new version replaces seed documents, their passages, postings and
-// the entities, in one transaction. Notes and user-added documents are never
-// touched, and a seed the reader hid stays hidden.
+// the entities, in one transaction, and moves the entity summaries by exactly
+// what left and what came. Notes and user-added documents are never touched,
+// and a seed the reader hid stays hidden.
 
 import type { CorpusBundle } from '../corpus/build-corpus';
 import { adjustSearchStats } from './corpus-writes';
 import type { ThamChieuDB } from './schema';
+import { applySummaryChanges } from './summaries';
 
 export type SeedOutcome = 'seeded' | 'unchanged';
 
 export async function seedCorpus(db: ThamChieuDB, corpus: CorpusBundle): Promise<SeedOutcome> {
-  return db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.meta], async () => {
+  return db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.meta], async () => {
     const current = await db.meta.get('corpusVersion');
     if (current?.value === corpus.version) return 'unchanged';
     const oldSeeds = await db.documents.where('origin').equals('seed').toArray();
@@ -18,18 +20,25 @@ export async function seedCorpus(db: ThamChieuDB, corpus: CorpusBundle): Promise
     const oldSeedDocIds = oldSeeds.map((d) => d.id);
     const oldPassages = await db.passages.where('docId').anyOf(oldSeedDocIds).toArray();
     await db.passages.bulkDelete(oldPassages.map((p) => p.id));
-    await db.mentions.where('docId').anyOf(oldSeedDocIds).delete();
+    // (An anyOf() collection is stateful: read once, then delete by key.)
+    const oldMentions = await db.mentions.where('docId').anyOf(oldSeedDocIds).toArray();
+    await db.mentions.bulkDelete(oldMentions.map((m) => m.id));
+    const oldVisibleMentions = oldMentions.filter((m) => !hidden.has(m.docId));
     await db.documents.bulkDelete(oldSeedDocIds);
-    // Entities detected only in the reader's own documents stay; the rest is the bundle's.
-    const userDocIds = await db.documents.where('origin').equals('user').primaryKeys();
-    const userEntityIds = new Set((await db.mentions.where('docId').anyOf(userDocIds).toArray()).map((m) => m.entityId));
-    const keep = (await db.entities.bulkGet([...userEntityIds])).filter((e) => e !== undefined);
+    // Entities detected only in the reader's own documents stay; the rest is the
+    // bundle's. Only user postings are left now: one bounded lookup per entity.
+    const stillMentioned = await Promise.all(
+      (await db.entities.toArray()).map(async (e) =>
+        (await db.mentions.where('[entityId+date]').between([e.id, ''], [e.id, '\uffff'], true, true).limit(1).count()) > 0 ? e : null,
+      ),
+    );
     await db.entities.clear();
-    await db.entities.bulkPut(keep);
+    await db.entities.bulkPut(stillMentioned.filter((e) => e !== null));
     await db.documents.bulkPut(corpus.documents.map((d) => (hidden.has(d.id) ? { ...d, hidden: 1 as const } : d)));
     await db.passages.bulkPut(corpus.passages);
     await db.mentions.bulkPut(corpus.mentions);
     await db.entities.bulkPut(corpus.entities);
+    await applySummaryChanges(db, corpus.mentions.filter((m) => !hidden.has(m.docId)), oldVisibleMentions);
     await adjustSearchStats(db, corpus.passages, oldPassages);
     await db.meta.put({ key: 'corpusVersion', value: corpus.version });
     return 'seeded';

@@ -7,6 +7,7 @@ import { buildSeedCorpus, type CorpusBundle } from '../../lib/corpus/build-corpu
 import { bundledSeedFiles, bundledSeedMetadata } from '../../lib/corpus/bundled-seeds';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
+import { parseArticle } from '../../lib/corpus/parse-article';
 
 const corpus = (catalogVersion = CATALOG_VERSION): CorpusBundle =>
   buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, catalogVersion);
@@ -27,6 +28,31 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await db.delete();
+});
+
+describe('the seed metadata (seeds/metadata.json)', () => {
+  it('names every seed file and only those, with an ISO date and the reason for it', () => {
+    expect(Object.keys(bundledSeedMetadata.documents).sort()).toEqual(bundledSeedFiles().map((f) => f.name).sort());
+    for (const meta of Object.values(bundledSeedMetadata.documents)) {
+      expect(meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof meta.title).toBe('string');
+    }
+  });
+
+  it('gives each seed document its title, source and date, where the text alone leaves them open', () => {
+    const c = corpus();
+    for (const file of bundledSeedFiles()) {
+      const meta = bundledSeedMetadata.documents[file.name]!;
+      const doc = c.documents.find((d) => d.id === `seed:${file.name.replace(/\.txt$/, '')}`)!;
+      expect({ title: doc.title, source: doc.source, date: doc.date }).toEqual({ title: meta.title, source: meta.source, date: meta.date });
+      // The postings carry the pinned date: it orders the card and fills the timeline.
+      expect(c.mentions.filter((m) => m.docId === doc.id).every((m) => m.date === meta.date)).toBe(true);
+    }
+    // Without the file, the text gives no full date ("Ngày 6/1", "date 2021-01"): the metadata is what pins them.
+    const byName = new Map(bundledSeedFiles().map((f) => [f.name, f.text]));
+    expect(parseArticle(byName.get('004_137cec3cb1bd4b41.txt')!).date).toBeNull();
+    expect(parseArticle(byName.get('003_d4cf4740f0e46a42.txt')!).date).toBe('2021-01');
+  });
 });
 
 describe('seeding the corpus', () => {

@@ -1,9 +1,28 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entityCard } from '../../lib/db/queries';
+import type { NoteRecord } from '../../lib/db/records';
 import { ThamChieuDB } from '../../lib/db/schema';
+import { summariesOf } from '../../lib/db/summaries';
 import { searchPassages } from '../../lib/search/search';
 import { seedCorpusBundle } from './support/corpus';
+import { sampleNotes } from './support/notes';
+
+/** The schema version the extension opens today. */
+const LATEST = 4;
+
+/** Every summary is what the stored postings of visible documents say, and a click reads it. */
+async function expectSummariesFilled(db: ThamChieuDB) {
+  const hidden = new Set(await db.documents.where('hidden').equals(1).primaryKeys());
+  const expected = summariesOf(await db.mentions.toArray(), hidden);
+  expect(expected.length).toBeGreaterThan(5);
+  const byId = (xs: { entityId: string }[]) => new Map(xs.map((x) => [x.entityId, x]));
+  expect(byId(await db.summaries.toArray())).toEqual(byId(expected));
+  const card = await entityCard(db, 'pham-binh-minh');
+  const summary = (await db.summaries.get('pham-binh-minh'))!;
+  expect(card.totalDocuments).toBe(summary.documents);
+  expect(card.timeline.reduce((n, t) => n + t.documents, 0)).toBe(summary.documents);
+}
 
 const names: string[] = [];
 afterEach(async () => {
@@ -34,14 +53,14 @@ async function versionOneDatabase(name: string) {
   return notes;
 }
 
-describe('schema upgrade 1 → 2', () => {
+describe('a version 1 database opened today', () => {
   it('keeps notes unchanged and builds search terms and postings from the stored passages', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     const notes = await versionOneDatabase(name);
     const db = new ThamChieuDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST);
     expect(await db.notes.toArray()).toEqual(notes);
     expect((await db.meta.get('corpusVersion'))?.value).toBe('v1-corpus');
     expect((await db.documents.toArray()).every((d) => d.hidden === 0)).toBe(true);
@@ -51,6 +70,13 @@ describe('schema upgrade 1 → 2', () => {
     expect(card.passages.length).toBeGreaterThan(3);
     expect(card.passages[0]!.alsoIn).toBeDefined();
     expect((await searchPassages(db, 'pham binh minh')).hits.length).toBeGreaterThan(3);
+    await expectSummariesFilled(db);
+    // Built from the stored passages, the summaries are those a fresh seed gives.
+    expect(card.timeline).toEqual([
+      { month: '2019-01', documents: 2 },
+      { month: '2019-03', documents: 1 },
+      { month: '2021-01', documents: 1 },
+    ]);
     db.close();
   });
 });
@@ -84,14 +110,14 @@ async function versionTwoDatabase(name: string) {
   return notes;
 }
 
-describe('schema upgrade 2 → 3', () => {
+describe('a version 2 database opened today', () => {
   it('keeps every note byte for byte and indexes them for the new queries', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     names.push(name);
     const notes = await versionTwoDatabase(name);
     const db = new ThamChieuDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST);
     const after = await db.notes.toArray();
     expect(after).toHaveLength(notes.length);
     expect(new Map(after.map((n) => [n.id, n]))).toEqual(new Map(notes.map((n) => [n.id, n])));
@@ -101,6 +127,79 @@ describe('schema upgrade 2 → 3', () => {
     expect(await db.notes.where('tags').equals('x').count()).toBe(0);
     // The corpus is untouched too: a click still answers.
     expect((await entityCard(db, 'cptpp')).notes.map((n) => n.id)).toEqual(['n1']);
+    await expectSummariesFilled(db);
+    db.close();
+  });
+});
+
+const S002 = 'seed:002_0b168f7cf83aa710';
+
+/**
+ * A database exactly as version 3 of the schema wrote it: seeded corpus with a
+ * seed hidden, a document the reader added, and notes of every kind.
+ */
+async function versionThreeDatabase(name: string) {
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    documents: 'id, origin, date, hidden',
+    passages: 'id, docId, *entityIds, *terms',
+    entities: 'id, kind',
+    notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
+    meta: 'key',
+    mentions: 'id, docId, [entityId+date]',
+  });
+  const bundle = seedCorpusBundle();
+  const user = {
+    id: 'user:a', origin: 'user', title: 'Bài của tôi', source: 'example.vn', date: '2024-05-02', hidden: 0, url: 'https://example.vn/a', addedAt: 1,
+    blocks: [{ role: 'paragraph', text: 'Phó Thủ tướng Phạm Bình Minh nói về Hiệp định CPTPP.' }],
+  };
+  const userPassage = {
+    id: 'user:a#0', docId: 'user:a', index: 0, blockIndex: 0, text: user.blocks[0]!.text, terms: ['pho'],
+    entityIds: ['pham-binh-minh', 'cptpp'],
+    mentions: [
+      { entityId: 'pham-binh-minh', kind: 'official', start: 14, end: 28 },
+      { entityId: 'cptpp', kind: 'agreement', start: 36, end: 51 },
+    ],
+  };
+  const userMentions = userPassage.entityIds.map((entityId) => ({
+    id: `${entityId}|user:a#0`, entityId, passageId: 'user:a#0', docId: 'user:a', date: '2024-05-02', index: 0,
+    with: userPassage.entityIds.filter((e) => e !== entityId),
+  }));
+  const notes: NoteRecord[] = [
+    ...sampleNotes,
+    { id: 'pu', target: { type: 'passage', passageId: 'user:a#0', docId: 'user:a', quote: userPassage.text, docTitle: user.title }, entityId: 'cptpp', docId: 'user:a', tags: ['của tôi'], body: 'ghi chú trên bài của tôi', createdAt: 20, updatedAt: 21 },
+    { id: 'big', target: { type: 'entity', entityId: 'pham-binh-minh' }, entityId: 'pham-binh-minh', tags: [], body: 'ư'.repeat(200_000), createdAt: 30, updatedAt: 31 },
+  ];
+  await v3.table('documents').bulkPut([...bundle.documents.map((d) => (d.id === S002 ? { ...d, hidden: 1 } : d)), user]);
+  await v3.table('passages').bulkPut([...bundle.passages, userPassage]);
+  await v3.table('mentions').bulkPut([...bundle.mentions, ...userMentions]);
+  await v3.table('entities').bulkPut(bundle.entities);
+  await v3.table('notes').bulkPut(notes);
+  await v3.table('meta').put({ key: 'corpusVersion', value: bundle.version });
+  v3.close();
+  return notes;
+}
+
+describe('a version 3 database opened today', () => {
+  it('keeps every note of every kind and fills the summaries, leaving hidden documents out', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const notes = await versionThreeDatabase(name);
+    const db = new ThamChieuDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(new Map((await db.notes.toArray()).map((n) => [n.id, n]))).toEqual(new Map(notes.map((n) => [n.id, n])));
+    await expectSummariesFilled(db);
+    // Seed 002 (March 2019) is hidden; the reader's document (May 2024) counts.
+    const card = await entityCard(db, 'pham-binh-minh');
+    expect(card.timeline).toEqual([
+      { month: '2019-01', documents: 2 },
+      { month: '2021-01', documents: 1 },
+      { month: '2024-05', documents: 1 },
+    ]);
+    expect(card.passages.some((h) => h.document.id === S002)).toBe(false);
+    expect(card.coMentions.find((c) => c.entityId === 'cptpp')?.count).toBeGreaterThanOrEqual(1);
+    expect(card.notes.map((n) => n.id)).toEqual(['big']);
     db.close();
   });
 });
