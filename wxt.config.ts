@@ -8,10 +8,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Texts come from public/_locales/<lang>/messages.json (Vietnamese by default,
+  // English when the browser's UI is English); see components/strings.ts.
   manifest: {
-    name: 'Tham Chiếu',
-    description:
-      'Đánh dấu hiệp định, quan chức và văn bản chỉ đạo trên báo tiếng Việt, đối chiếu với kho bài viết trên máy bạn.',
+    default_locale: 'vi',
+    name: '__MSG_appName__',
+    description: '__MSG_extensionDescription__',
     // storage: the reader's settings (sync area). The host permissions are the pages
     // the content script already reads; they let the popup see the tab's address for
     // per-site rules, also on pages the content script leaves alone.
@@ -22,13 +24,13 @@ export default defineConfig({
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Bật/tắt đánh dấu trên thẻ này (Toggle highlights in this tab)',
+        description: '__MSG_commandToggleHighlights__',
       },
       'note-selection': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Ghi chú cho đoạn đã chọn (Note on the selected text)',
+        description: '__MSG_commandNoteSelection__',
       },
     },
-    action: { default_title: 'Tham Chiếu' },
+    action: { default_title: '__MSG_appName__' },
   },
 });

@@ -1,142 +1,91 @@
-// The UI's words: Vietnamese first, English alongside where a label would be
-// unclear to a reader who does not read Vietnamese.
+// The UI's words, through the browser's i18n. The texts live only in
+// public/_locales/vi/messages.json (the default) and public/_locales/en/messages.json;
+// the browser picks the file by its UI language.
+//
+// To add a UI string: add the same key to both messages files (Vietnamese and
+// English); then `t.yourKey` is the text. A message with placeholders ($COUNT$…)
+// also needs a typed function in `withParameters` below, e.g. `t.mentions(3)`.
+// The unit tests check both files have the same keys and placeholders, that every
+// key is used, and that no user-visible literal is left in components/ or entrypoints/.
 
+import { browser } from 'wxt/browser';
 import type { EntityKind } from '../lib/entities/types';
+import type { MessageLookup } from '../lib/i18n/messages-file';
+import type viMessages from '../public/_locales/vi/messages.json';
 
-export const KIND_LABEL: Record<EntityKind, string> = {
-  agreement: 'Hiệp định · Agreement',
-  official: 'Quan chức · Official',
-  directive: 'Văn bản chỉ đạo · Directive',
+type Messages = typeof viMessages;
+export type MessageKey = keyof Messages;
+/** Keys of the messages that take no substitution: read as `t.key`. */
+type PlainKey = { [K in MessageKey]: Messages[K] extends { placeholders: object } ? never : K }[MessageKey];
+
+let override: MessageLookup | null = null;
+
+/** Outside the extension (bench pages), where there is no browser.i18n. */
+export function setMessageLookup(lookup: MessageLookup | null): void {
+  override = lookup;
+}
+
+export function msg(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  if (override) return override(key, subs);
+  // The cast keeps this compiling when WXT's generated key list (.wxt/types) is older than the files.
+  return (browser.i18n.getMessage as MessageLookup)(key, subs);
+}
+
+/** A count in the UI language's digits grouping ("5.000" in Vietnamese). */
+export function formatCount(n: number): string {
+  return n.toLocaleString(msg('uiLocale'));
+}
+
+const one = (n: number) => n === 1;
+
+const withParameters = {
+  mentions: (n: number) => msg('mentions', n),
+  siteRuleLabel: (host: string) => msg('siteRuleLabel', host),
+  sharedPassages: (n: number) => msg(one(n) ? 'sharedPassagesOne' : 'sharedPassages', n),
+  timelineEntry: (month: string, n: number) => msg(one(n) ? 'timelineEntryOne' : 'timelineEntry', month, n),
+  documentsCount: (n: number) => msg(one(n) ? 'documentsCountOne' : 'documentsCount', n),
+  cardSummary: (passages: number, documents: number, shown: number) => msg('cardSummary', passages, documents, shown),
+  backTo: (name: string) => msg('backTo', name),
+  searchSummary: (total: number, shown: number) => msg('searchSummary', total, shown),
+  pageAdded: (title: string, passages: number) => msg(one(passages) ? 'pageAddedOne' : 'pageAdded', title, passages),
+  passagesCount: (n: number) => msg(one(n) ? 'passagesCountOne' : 'passagesCount', n),
+  importProgress: (done: number, total: number) => msg('importProgress', done, total),
+  importFinished: (n: number) => msg(one(n) ? 'importFinishedOne' : 'importFinished', n),
+  importFailed: (names: string[]) =>
+    msg('importFailed', names.length, `${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}`),
+  onEntity: (name: string) => msg('onEntity', name),
+  onPassage: (doc: string) => msg('onPassage', doc),
+  notesCount: (shown: number, total: number) => msg('notesCount', shown, total),
+  updatedAt: (time: string) => msg('updatedAt', time),
+  showMore: (n: number, left: number) => msg('showMore', n, left),
+  exported: (n: number) => msg(one(n) ? 'exportedOne' : 'exported', n),
+  imported: (added: number, updated: number, kept: number) => msg('imported', added, updated, kept),
+  capped: (n: number) => msg('capped', formatCount(n)),
 };
 
-export const t = {
-  appName: 'Tham Chiếu',
-  close: 'Đóng (Close)',
-  loading: 'Đang tải…',
-  passagesHeading: 'Trong kho bài viết · In the corpus',
-  noPassages: 'Kho bài viết trên máy bạn chưa có đoạn nào nhắc tới mục này. (The local corpus does not mention this.)',
-  unknownEntity: 'Tham Chiếu chưa biết mục này: không có trong danh mục và kho bài viết. (Not in the catalog or the corpus.)',
-  openDocument: 'Mở toàn văn · Open the whole document',
-  unknownSource: 'Không rõ nguồn',
-  unknownDate: 'Không rõ ngày',
-  notesHeading: 'Ghi chú của bạn · Your notes',
-  noNotes: 'Chưa có ghi chú nào.',
-  notePlaceholder: 'Viết ghi chú về mục này… (Write a note)',
-  noteLabel: 'Ghi chú mới (New note)',
-  saveNote: 'Lưu ghi chú (Save note)',
-  saving: 'Đang lưu…',
-  saved: 'Đã lưu. (Saved.)',
-  emptyNote: 'Ghi chú trống — không có gì để lưu. (The note is empty.)',
-  pageEntitiesHeading: 'Trên trang này · On this page',
-  noPageEntities: 'Không tìm thấy hiệp định, quan chức hay văn bản nào trên trang này. (Nothing found on this page.)',
-  pageUnavailable:
-    'Trang này không được Tham Chiếu đọc (không phải trang tiếng Việt, hoặc trang của trình duyệt). (This page is not read by the extension.)',
-  back: '← Quay lại (Back)',
-  mentions: (n: number) => `${n} lần`,
-  documentNotFound: 'Không tìm thấy văn bản này trong kho. (Document not found.)',
-  caption: 'Chú thích ảnh',
-  controlsHeading: 'Cài đặt trang · Page settings',
-  highlightsInTab: 'Đánh dấu trên thẻ này (Highlights in this tab) — Alt+Shift+H',
-  showKinds: 'Hiện các loại · Kinds shown',
-  siteRuleLabel: (host: string) => `Trên trang ${host} (On this site):`,
-  siteRuleAuto: 'Tự động theo ngôn ngữ trang (Automatic)',
-  siteRuleAlways: 'Luôn đánh dấu (Always)',
-  siteRuleNever: 'Không bao giờ (Never)',
-  alsoIn: 'Cũng có trong · Also in:',
-  viaAlias: 'khớp theo tên gọi khác · matched by name search',
-  noCoMentions: 'Chưa thấy mục nào được nhắc cùng. (Nothing mentioned alongside it.)',
-  coMentionsHeading: 'Thường được nhắc cùng · Mentioned with',
-  sharedPassages: (n: number) => `${n} đoạn nhắc cùng (${n} shared passages)`,
-  timelineHeading: 'Dòng thời gian các bài nhắc tới · Timeline of documents',
-  timelineEntry: (month: string, n: number) => `${month}: ${n} bài (${n} documents)`,
-  documentsCount: (n: number) => `${n} bài`,
-  cardSummary: (passages: number, documents: number, shown: number) =>
-    `${passages} đoạn trong ${documents} bài; hiện ${shown} đoạn, đoạn trùng gộp lại. (${passages} passages in ${documents} documents; ${shown} shown, duplicates folded.)`,
-  backTo: (name: string) => `← Quay lại ${name} (Back)`,
-  searchLabel: 'Tìm trong kho bài viết · Search the corpus',
-  searchPlaceholder: 'vd. pham binh minh, chi thi 25',
-  searchButton: 'Tìm (Search)',
-  searching: 'Đang tìm…',
-  noResults: 'Không có đoạn nào khớp. (No passage matches.)',
-  searchSummary: (total: number, shown: number) => `${total} đoạn khớp; hiện ${shown}. (${total} matches, ${shown} shown.)`,
-  clearSearch: 'Xoá tìm kiếm (Clear search)',
-  addPage: 'Thêm trang này vào kho · Add this page to the corpus',
-  addingPage: 'Đang thêm…',
-  pageAdded: (title: string, passages: number) => `Đã thêm "${title}" — ${passages} đoạn. (Added to the corpus.)`,
-  manageCorpus: 'Quản lý kho · Manage the corpus',
-  passagesCount: (n: number) => `${n} đoạn`,
-  hiddenLabel: 'đang ẩn · hidden',
-  openDocumentShort: 'Mở · Open',
-  hideDocument: 'Ẩn · Hide',
-  showDocument: 'Hiện lại · Show',
-  removeDocument: 'Xoá · Remove',
-  myDocuments: 'Bài bạn đã thêm · Your documents',
-  noMyDocuments: 'Bạn chưa thêm bài nào. Dùng nút "Thêm trang này vào kho" trong cửa sổ tiện ích, hoặc nhập tệp bên trên. (No documents added yet.)',
-  seedDocuments: 'Bài gốc của kho · Seed documents',
-  seedsExplained: 'Bài gốc đi kèm tiện ích: không xoá được, chỉ ẩn được. (Seed documents can be hidden, not removed.)',
-  importHeading: 'Nhập bài viết · Import articles',
-  importExplained: 'Chọn một thư mục hoặc các tệp .txt, .md, .html; mỗi tệp thành một bài trong kho. Ghi chú của bạn không bị động tới. (Each file becomes a document; notes are never touched.)',
-  importFolder: 'Chọn thư mục… (Choose a folder)',
-  importFiles: 'Chọn tệp… (Choose files)',
-  importProgressLabel: 'Tiến độ nhập (Import progress)',
-  importProgress: (done: number, total: number) => `Đã xử lý ${done}/${total} tệp… (${done} of ${total} files)`,
-  importFinished: (n: number) => `Đã nhập ${n} bài. (${n} documents imported.)`,
-  importFailed: (names: string[]) => `Không nhập được ${names.length} tệp: ${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}. (Some files could not be imported.)`,
-  tagsLabel: 'Nhãn (Tags), cách nhau bằng dấu phẩy',
-  tagsPlaceholder: 'vd. thương mại, asean',
-  cancel: 'Huỷ (Cancel)',
-  onEntity: (name: string) => `Về · On: ${name}`,
-  onPassage: (doc: string) => `Đoạn trong kho · Passage — ${doc}:`,
-  onSelection: 'Đoạn đã chọn trên trang · Selection on',
-  notesViewTitle: 'Ghi chú của bạn · Your notes',
-  allNotes: 'Tất cả ghi chú · All notes',
-  allOption: 'Tất cả (All)',
-  filterText: 'Tìm trong ghi chú · Search notes',
-  filterTextPlaceholder: 'vd. hiep dinh, chi thi 25',
-  filterEntity: 'Mục · Entity',
-  filterTag: 'Nhãn · Tag',
-  filterSite: 'Trang web · Site',
-  notesCount: (shown: number, total: number) => `${shown} / ${total} ghi chú (notes)`,
-  noteDeleted: 'Đã xoá ghi chú. (Note deleted.)',
-  undo: 'Hoàn tác (Undo)',
-  editNote: 'Sửa (Edit)',
-  editNoteLabel: 'Sửa ghi chú (Edit note)',
-  deleteNote: 'Xoá (Delete)',
-  updatedAt: (time: string) => `Cập nhật ${time}`,
-  showMore: (n: number, left: number) => `Xem thêm ${n} (còn ${left}) · Show more`,
-  notePassage: 'Ghi chú cho đoạn này · Note on this passage',
-  passageNoteLabel: 'Ghi chú cho đoạn này (Note on this passage)',
-  noteOnSelection: 'Ghi chú cho đoạn đã chọn · Note on the selection (Alt+Shift+G)',
-  selectionNoteTitle: 'Ghi chú cho đoạn đã chọn · Note on the selection',
-  selectFirst: 'Hãy chọn (bôi đen) một đoạn văn trên trang trước, rồi mở lại. (Select some text on the page first.)',
-  pageNotesHeading: 'Ghi chú trên trang này · Notes on this page',
-  anchorExact: 'đã đánh dấu lại · marked on the page',
-  anchorFuzzy: 'trang đã đổi, đánh dấu đoạn gần giống nhất · page changed, closest text marked',
-  anchorOrphaned: 'không còn tìm thấy đoạn này trên trang · text not found on the page',
-  backupHeading: 'Sao lưu ghi chú · Back up notes',
-  backupExplained: 'Xuất tất cả ghi chú ra tệp JSON (chuẩn W3C Web Annotation, nhập lại được) hoặc Markdown (để đọc). Nhập tệp JSON: kiểm tra toàn bộ trước, ghi chú trùng mã giữ bản cập nhật mới nhất; tệp lỗi không làm thay đổi gì. (Export as JSON or Markdown; import is all or nothing.)',
-  exportJson: 'Xuất JSON · Export JSON',
-  exportMarkdown: 'Xuất Markdown · Export Markdown',
-  importNotes: 'Nhập tệp JSON… · Import JSON',
-  importingNotes: 'Đang nhập…',
-  clearNotes: 'Xoá tất cả ghi chú · Delete all notes',
-  clearNotesConfirm: 'Xoá tất cả ghi chú? Hãy xuất JSON trước nếu muốn giữ lại. (Delete every note?)',
-  notesCleared: 'Đã xoá tất cả ghi chú. (All notes deleted.)',
-  exported: (n: number) => `Đã xuất ${n} ghi chú. (${n} notes exported.)`,
-  imported: (added: number, updated: number, kept: number) =>
-    `Đã nhập: ${added} ghi chú mới, ${updated} cập nhật, ${kept} giữ nguyên (đã có bản mới hơn hoặc như nhau). (Imported: ${added} new, ${updated} updated, ${kept} unchanged.)`,
-  capped: (n: number) =>
-    `Trang này có quá nhiều mục; chỉ ${n.toLocaleString('vi-VN')} mục đầu được đánh dấu. (Too many mentions: only the first ${n} are highlighted.)`,
+export type Texts = { readonly [K in PlainKey]: string } & typeof withParameters;
+
+/** `t.close`, `t.mentions(3)`: read when used, so the lookup in force then applies. */
+export const t: Texts = new Proxy(withParameters, {
+  get: (target, key) =>
+    typeof key === 'string' && !Object.hasOwn(target, key) ? msg(key as MessageKey) : Reflect.get(target, key),
+}) as Texts;
+
+export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
+  get agreement() { return t.kindAgreement; },
+  get official() { return t.kindOfficial; },
+  get directive() { return t.kindDirective; },
 };
 
 /** "2019-01-21" → "21/1/2019", as Vietnamese articles write dates. */
 export function formatDate(iso: string | null): string {
   if (!iso) return t.unknownDate;
   const [y, m, d] = iso.split('-').map(Number);
-  if (!d) return `tháng ${m}/${y}`;
+  if (!d) return msg('monthYear', m ?? '', y ?? '');
   return `${d}/${m}/${y}`;
 }
 
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+  return new Date(ms).toLocaleString(t.uiLocale, { dateStyle: 'short', timeStyle: 'short' });
 }

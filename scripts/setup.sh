@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing on a fresh Debian machine with Node 20 and npm:
-# Debian's chromium (for the demo and the end-to-end tests) and the npm packages.
+# Debian's chromium (for the demo and the end-to-end tests) with its UI languages
+# (chromium-l10n: without it Chromium only speaks en-US, and the extension's
+# Vietnamese messages file is never chosen), and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian's chromium…"
+if [ -z "${CHROMIUM_PATH:-}" ] && { ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/lib/chromium/locales/vi.pak ]; }; then
+  echo "Installing Debian's chromium and its languages…"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-l10n fonts-noto-core >/dev/null
 fi
 
 # npm ci when node_modules is missing or older than the lock file.

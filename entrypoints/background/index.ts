@@ -5,6 +5,7 @@ import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { askTab, messageListener } from '../../lib/messaging';
+import { t } from '../../components/strings';
 
 export default defineBackground(() => {
   /** A tab answers for its notes when the main content script (or notes-anchor.js) runs there. */
@@ -53,7 +54,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'note-selection', title: 'Ghi chú cho đoạn đã chọn', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create({ id: 'note-selection', title: t.commandNoteSelection, contexts: ['selection'] }, () => void browser.runtime.lastError);
     service.ensureSeeded().catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
   });
 

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { NotesBackup } from '../../components/NotesBackup';
 import { NotesView } from '../../components/NotesView';
 import { backgroundNotesApi } from '../../components/notes-api';
+import { localizePage } from '../../components/page-locale';
+import { t } from '../../components/strings';
 import '../../components/theme.css';
 
 const api = backgroundNotesApi(browser.runtime);
@@ -12,6 +14,8 @@ const onNotesChanged = (listener: () => void) => {
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);
 };
+
+localizePage(t.titleNotes);
 
 render(
   <main class="tc-options">

@@ -5,11 +5,14 @@ import { backgroundNotesApi } from '../../components/notes-api';
 import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
 import { runImport } from '../../lib/corpus/import-runner';
 import { t } from '../../components/strings';
+import { localizePage } from '../../components/page-locale';
 import '../../components/theme.css';
 
 const corpus = backgroundCorpusApi(browser.runtime);
 const panel = backgroundPanelApi(browser.runtime);
 const parser = new DOMParser();
+
+localizePage(t.titleOptions);
 
 render(
   <>

@@ -3,6 +3,8 @@ import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
 import { askBackground, askTab } from '../../lib/messaging';
 import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
+import { localizePage } from '../../components/page-locale';
+import { t } from '../../components/strings';
 import '../../components/theme.css';
 
 // `?tab=<id>` opens the popup for a given tab (in a tab of its own, e.g. to keep it open).
@@ -57,5 +59,7 @@ const api: PopupApi = {
     if (id !== undefined) await browser.tabs.reload(id);
   },
 };
+
+localizePage(t.appName);
 
 render(<PopupApp api={api} />, document.getElementById('app')!);

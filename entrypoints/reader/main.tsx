@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { ReaderApp } from '../../components/ReaderApp';
 import { askBackground } from '../../lib/messaging';
+import { localizePage } from '../../components/page-locale';
+import { t } from '../../components/strings';
 import '../../components/theme.css';
 
 const params = new URLSearchParams(location.search);
 const docId = params.get('doc') ?? '';
+
+localizePage(t.titleReader);
 
 render(
   <ReaderApp

@@ -5,12 +5,18 @@
 import { render } from 'preact';
 import { NotesView } from '../../components/NotesView';
 import type { NotesApi } from '../../components/notes-api';
+import { setMessageLookup } from '../../components/strings';
+import { lookupIn } from '../../lib/i18n/messages-file';
+import vi from '../../public/_locales/vi/messages.json';
 import { importNotes, listNotes } from '../../lib/db/notes';
 import type { NoteRecord } from '../../lib/db/records';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { filterNotes } from '../../lib/notes/filter';
 import { notesToMarkdown } from '../../lib/notes/markdown';
 import { parseNotesFile, toAnnotationCollection } from '../../lib/notes/web-annotation';
+
+// A plain page has no browser.i18n: the view reads the Vietnamese messages file.
+setMessageLookup(lookupIn(vi));
 
 const WORDS = 'hiệp định thương mại tự do quan hệ đối ngoại hợp tác kinh tế đầu tư phát triển bền vững chỉ thị nghị quyết đại hội thủ tướng bộ trưởng ngoại giao'.split(' ');
 const ENTITIES = ['cptpp', 'evfta', 'rcep', 'pham-binh-minh', 'pham-minh-chinh', 'chi-thi-25-ct-tw', 'nq-dai-hoi-xiii'];

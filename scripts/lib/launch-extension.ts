@@ -16,17 +16,29 @@ export interface ExtensionBrowser {
   userDataDir: string;
 }
 
-export async function launchWithExtension(options: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  userDataDir?: string;
+  headless?: boolean;
+  /** Chromium's UI language, which picks the extension's messages file. Vietnamese unless asked. */
+  uiLanguage?: 'vi' | 'en';
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tham-chieu-profile-'));
+  const uiLanguage = options.uiLanguage ?? 'vi';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     channel: 'chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    // On Linux Chromium takes its UI language from LANGUAGE (--lang is for Windows
+    // and macOS); both are set so the machine's own locale never decides.
+    env: { ...process.env, LANGUAGE: uiLanguage },
     args: [
+      `--lang=${uiLanguage}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run',

@@ -34,9 +34,12 @@ function isLocal(url: string): boolean {
 interface Fixtures {
   server: PageServer;
   ext: ExtensionBrowser;
+  /** Chromium's UI language for `ext`: Vietnamese, the extension's default; `test.use({ uiLanguage: 'en' })` for English. */
+  uiLanguage: 'vi' | 'en';
 }
 
 export const test = base.extend<Fixtures>({
+  uiLanguage: ['vi', { option: true }],
   server: async ({}, use) => {
     const server = await servePages({
       '/seed-000.html': demoPageHtml([SEED_000]),
@@ -51,8 +54,8 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension();
+  ext: async ({ uiLanguage }, use) => {
+    const ext = await launchWithExtension({ uiLanguage });
     // Privacy: every request of every page, extension page and service worker in
     // every scenario is recorded; none may leave this machine.
     const requests: string[] = [];

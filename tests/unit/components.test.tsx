@@ -150,7 +150,7 @@ describe('PageEntityList', () => {
         ]}
       />,
     );
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Hiệp định · Agreement', 'Quan chức · Official']);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Hiệp định', 'Quan chức']);
     (root.querySelector('[data-entity-button="pham-binh-minh"]') as HTMLButtonElement).click();
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ entityId: 'pham-binh-minh' }));
   });

@@ -1,0 +1,53 @@
+// Chromium's UI language picks the messages file: Vietnamese by default (every
+// other spec), English when the browser speaks English.
+
+import { activeTabId, expect, test, waitForHighlights } from './support';
+
+async function commandDescriptions(worker: import('@playwright/test').Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    const commands = await (globalThis as unknown as { chrome: typeof browser }).chrome.commands.getAll();
+    // _execute_action (the popup) has no description of ours.
+    return commands.filter((c) => c.name !== '_execute_action').map((c) => c.description ?? '').sort();
+  });
+}
+
+test('Vietnamese browser: the manifest and the popup speak Vietnamese', async ({ ext, server }) => {
+  expect(await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.i18n.getUILanguage())).toBe('vi');
+  expect(await commandDescriptions(ext.worker)).toEqual(['Bật/tắt đánh dấu trên thẻ này', 'Ghi chú cho đoạn đã chọn']);
+
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await activeTabId(ext, page)}`);
+  await expect(popup.getByRole('heading', { name: 'Trên trang này' })).toBeVisible();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'vi-VN');
+});
+
+test.describe('English browser', () => {
+  test.use({ uiLanguage: 'en' });
+
+  test('the manifest, the popup and the options page speak English', async ({ ext, server }) => {
+    expect(await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.i18n.getUILanguage())).toMatch(/^en/);
+    expect(await commandDescriptions(ext.worker)).toEqual(['Note on the selected text', 'Turn highlights on or off in this tab']);
+
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/seed-000.html'));
+    await waitForHighlights(page);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await activeTabId(ext, page)}`);
+    await expect(popup.getByRole('heading', { name: 'On this page' })).toBeVisible();
+    await expect(popup.getByRole('heading', { name: 'Official' })).toBeVisible();
+    await expect(popup.getByRole('region', { name: 'Page settings' })).toBeVisible();
+    await expect(popup.getByRole('switch', { name: /^Highlights in this tab/ })).toBeChecked();
+    await expect(popup.getByRole('button', { name: 'Add this page to the corpus' })).toBeVisible();
+    await expect(popup.getByRole('searchbox', { name: 'Search the corpus' })).toBeVisible();
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(popup.locator('body')).not.toContainText('Trên trang này');
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await expect(options).toHaveTitle('Tham Chiếu — Corpus');
+    await expect(options.getByRole('heading', { name: 'Import articles' })).toBeVisible();
+  });
+});
