@@ -12,6 +12,7 @@ import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { Trie, tightDashes } from './trie';
+import { newWordIndex } from '../text/words';
 import type { Mention } from './types';
 
 export interface Matcher {
@@ -92,8 +93,10 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       }),
   );
 
+  const words = newWordIndex();
+
   function find(raw: string): Mention[] {
-    const normalized = prepareText(raw);
+    const normalized = prepareText(raw, words);
     const text = normalized.text;
     const t: DetectorText = { text, cased: normalized.cased };
     const candidates: Candidate[] = [];
@@ -114,8 +117,9 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       add(hit.start, hit.end, known?.id ?? `person:${key}`, 'official', false);
     };
 
-    trie.scan(
+    trie.scanWords(
       text,
+      words,
       ({ start, end, value }) => {
         switch (value.type) {
           case 'entity': {

@@ -3,11 +3,13 @@
 // detector's trigger word together, never one pass per term. Dashes match with
 // or without spaces around them ("anh - việt nam" ≡ "anh-việt nam").
 //
-// The pass itself only hashes each word: a key can start at a word only if the
-// word is the key's first word, so the trie is entered from a small hash table
-// of first words, and most words of a text cost a few operations.
+// The pass goes over the text's words and their hashes (the normalizer indexes
+// them while it places tones, see lib/text/words.ts): a key can start at a word
+// only if the word is the key's first word, so the trie is entered from a small
+// hash table of first words, and most words of a text cost a few operations.
 
-import { isWordCode, WORD_TABLE, WORD_TABLE_SIZE } from '../text/chars';
+import { isWordCode } from '../text/chars';
+import { hashWord, indexWords, newWordIndex, type WordIndex } from '../text/words';
 
 export interface TrieHit<T> {
   start: number;
@@ -38,11 +40,10 @@ function* childrenOf<T>(node: Node<T>): Generator<[number, Node<T>]> {
   if (node.more) yield* node.more;
 }
 
-/** The word hash used by the scan: the same function over the same code units. */
-const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-
 /** "anh - việt nam", "anh -việt nam" → "anh-việt nam": the key form stored in the trie. */
 export const tightDashes = (key: string) => key.replace(/ ?- ?/g, '-');
+
+const scanScratch = newWordIndex();
 
 export class Trie<T> {
   private readonly root: Node<T> = newNode();
@@ -94,8 +95,7 @@ export class Trie<T> {
     const slots = new Int32Array(size).fill(-1);
     const mask = size - 1;
     words.forEach((word, k) => {
-      let h = 0;
-      for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+      const h = hashWord(word);
       let slot = h & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = k;
@@ -110,8 +110,14 @@ export class Trie<T> {
    * `onWord(start, end)` is called for each word that ends with `wordSuffix` (every word if none), before the
    * keys starting there. Returns the number of trie steps taken (a measure of work for tests: linear in the text).
    */
-  scan(
+  scan(text: string, onHit: (hit: TrieHit<T>) => void, onWord?: (start: number, end: number) => void, wordSuffix = ''): number {
+    return this.scanWords(text, indexWords(text, scanScratch), onHit, onWord, wordSuffix);
+  }
+
+  /** As scan, over the words of `text` already indexed (prepareText indexes them while it normalizes). */
+  scanWords(
     text: string,
+    index: WordIndex,
     onHit: (hit: TrieHit<T>) => void,
     onWord?: (start: number, end: number) => void,
     wordSuffix = '',
@@ -119,29 +125,15 @@ export class Trie<T> {
     const suffixLast = wordSuffix ? wordSuffix.charCodeAt(wordSuffix.length - 1) : -1;
     const first = this.firstWords ?? this.buildFirstWords();
     const { hashes, slots, words, nodes, mask } = first;
-    const table = WORD_TABLE;
+    const { starts, ends, hashes: wordHashes, count } = index;
     let steps = 0;
-    const length = text.length;
-    let start = -1;
-    let h = 0;
-    for (let p = 0; p <= length; p++) {
-      const c = p < length ? text.charCodeAt(p) : 0x20;
-      const isWord = c < WORD_TABLE_SIZE ? table[c] === 1 : isWordCode(c);
-      if (isWord) {
-        if (start < 0) {
-          start = p;
-          h = 0;
-        }
-        h = (Math.imul(h, 31) + c) | 0;
-        continue;
-      }
-      if (start < 0) continue;
-      // A word [start, p) ended.
-      const wordStart = start;
-      start = -1;
+    for (let w = 0; w < count; w++) {
+      const wordStart = starts[w]!;
+      const p = ends[w]!;
       if (onWord && (suffixLast < 0 || (text.charCodeAt(p - 1) === suffixLast && text.startsWith(wordSuffix, p - wordSuffix.length)))) {
         onWord(wordStart, p);
       }
+      const h = wordHashes[w]!;
       let slot = h & mask;
       let k = -1;
       for (; slots[slot] !== -1; slot = (slot + 1) & mask) {
@@ -157,7 +149,7 @@ export class Trie<T> {
       if (k < 0) continue;
       steps += this.walk(text, wordStart, p, nodes[k]!, onHit);
     }
-    return steps + length;
+    return steps + text.length;
   }
 
   /** From the node after a first word that ends at `j` (a word end), every key ending at a word end. */

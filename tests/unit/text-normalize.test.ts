@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, normalizeKey, normalizeSlow, toRawRange } from '../../lib/text/normalize';
+import { normalizeForMatch, normalizeKey, normalizeSlow, prepareText, toRawRange } from '../../lib/text/normalize';
+import { hashWord, indexWords, newWordIndex } from '../../lib/text/words';
 import { canonicalizeSyllableTone } from '../../lib/text/tone';
 import { foldAccents } from '../../lib/text/fold';
 import { isCombiningMark } from '../../lib/text/chars';
@@ -150,6 +151,26 @@ describe('fast path', () => {
         expect(normalizeForMatch(raw).text).toBe(normalizeSlow(raw).text);
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+// The normalizer indexes the words of the text it produces in the same pass as the tones: the index must be the
+// one a separate pass over the finished text gives (the matcher enters its trie from it).
+describe('word index', () => {
+  it('equals indexWords over the normalized text', () => {
+    const ix = newWordIndex(4);
+    fc.assert(
+      fc.property(fc.oneof(vietnameseText, mixedText), (raw) => {
+        const text = prepareText(raw, ix).text;
+        const expected = indexWords(text);
+        expect(ix.count).toBe(expected.count);
+        for (let w = 0; w < ix.count; w++) {
+          expect([ix.starts[w], ix.ends[w], ix.hashes[w]]).toEqual([expected.starts[w], expected.ends[w], expected.hashes[w]]);
+          expect(ix.hashes[w]).toBe(hashWord(text.slice(ix.starts[w], ix.ends[w])));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
