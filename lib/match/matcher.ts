@@ -11,6 +11,7 @@ import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } fr
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
 import { isCap, type DetectorText } from '../entities/detect/tokens';
+import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
 import { newWordIndex } from '../text/words';
 import type { Mention } from './types';
@@ -83,12 +84,12 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
     }
   }
   const titleList = [...titles].sort((a, b) => b.length - a.length);
-  const namedAfterAPerson = NAMED_AFTER_A_PERSON.map(normalizeKey);
+  const namedAfterAPerson = NAMED_AFTER_A_PERSON.map((w) => normalizeKey(w).replace(/\.$/, ''));
   const notAfter = new Map(
     entities
       .filter((e) => e.notAfter || e.kind === 'official')
       .map((e) => {
-        const own = (e.notAfter ?? []).map(normalizeKey);
+        const own = (e.notAfter ?? []).map((w) => normalizeKey(w).replace(/\.$/, ''));
         return [e.id, e.kind !== 'official' ? own : own.length === 0 ? namedAfterAPerson : [...own, ...namedAfterAPerson]];
       }),
   );
@@ -182,15 +183,19 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   return { entity: (id) => byId.get(id), find };
 }
 
+/** Does one of `words` (each without a final dot) end right before `start`, past spaces and dots? */
 function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {
   if (!words) return false;
-  const before = text.slice(Math.max(0, start - 40), start).replace(/[ .]+$/, '');
-  return words.some((w) => {
-    const bare = w.replace(/\.$/, '');
-    if (!before.endsWith(bare)) return false;
-    const prev = before[before.length - bare.length - 1];
-    return prev === undefined || !/[\p{L}\p{M}\p{N}]/u.test(prev);
-  });
+  // Read within the 40 characters before the mention.
+  const from = Math.max(0, start - 40);
+  let end = start;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x2e)) end--;
+  for (const word of words) {
+    const at = end - word.length;
+    if (at < from || !text.startsWith(word, at)) continue;
+    if (at === from || !isWordCode(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
 }
 
 /** Non-overlapping mentions: earliest start first, then the longest, then the catalog's. Nothing nests. */
