@@ -63,29 +63,31 @@ export function isPlaceName(words: string): boolean {
   return PLACES.has(words);
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 export function canStartName(token: Token): boolean {
-  return token.capitalized && !NOT_A_NAME.has(token.word) && !/^\d/.test(token.word);
+  return token.capitalized && !NOT_A_NAME.has(token.word) && !isDigit(token.word.charCodeAt(0));
 }
 
 /**
- * The person's name at the start of `tokens`, as a number of tokens (0: none).
+ * The person's name at the start of `tokens[from..to)`, as a number of tokens (0: none).
  * Vietnamese: a known surname + 1–3 capitalized syllables. Foreign: 1–3 capitalized
  * words, the first of which is not a Vietnamese syllable.
  */
-export function nameLength(tokens: Token[]): number {
-  const first = tokens[0];
-  if (!first || !canStartName(first)) return 0;
+export function nameLength(tokens: Token[], from = 0, to = tokens.length): number {
+  const first = tokens[from];
+  if (!first || from >= to || !canStartName(first)) return 0;
   let run = 0;
-  while (run < tokens.length && run < 4 && tokens[run]!.capitalized) run++;
+  while (from + run < to && run < 4 && tokens[from + run]!.capitalized) run++;
   if (VIETNAMESE_SURNAMES.has(first.word) && looksVietnameseSyllable(first.word)) {
     if (run < 2) return 0;
-    for (let k = 1; k < run; k++) if (!looksVietnameseSyllable(tokens[k]!.word)) return 0;
-    if (isPlaceName(tokens.slice(0, run).map((x) => x.word).join(' '))) return 0;
+    for (let k = 1; k < run; k++) if (!looksVietnameseSyllable(tokens[from + k]!.word)) return 0;
+    if (isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
     return run;
   }
   if (looksVietnameseSyllable(first.word) || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
   let foreign = 1;
-  while (foreign < run && foreign < 3 && !NOT_A_NAME.has(tokens[foreign]!.word) && !tokens[foreign]!.allCaps) foreign++;
+  while (foreign < run && foreign < 3 && !NOT_A_NAME.has(tokens[from + foreign]!.word) && !tokens[from + foreign]!.allCaps) foreign++;
   return foreign;
 }
 

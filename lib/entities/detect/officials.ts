@@ -6,7 +6,7 @@
 // no one; coaches, experts, business people carry no title from this list.
 
 import { nameLength, nameLengthBefore } from './names';
-import { lexicon, nextToken, norm, tokenAt, tokensAfter, tokensBefore, type DetectorText, type Token } from './tokens';
+import { lexicon, nextToken, norm, tokenAt, tokensBefore, WordsAfter, type DetectorText, type Token } from './tokens';
 
 /** Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones). */
 export const OFFICE_TITLES: string[] = [
@@ -78,17 +78,19 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
     if (next === undefined) break;
     at = next;
   }
-  const tokens = tokensAfter(t, at, MAX_QUALIFIER + 4);
-  if (tokens.length === 0) return undefined;
+  const words = new WordsAfter(t, at, MAX_QUALIFIER + 4);
+  if (!words.get(0)) return undefined;
   const directOnly = BARE_NAME_ONLY.has(title) && at === end;
-  for (let k = 0; k < tokens.length && k <= MAX_QUALIFIER; k++) {
+  for (let k = 0; k <= MAX_QUALIFIER && words.get(k); k++) {
     if (k > 0) {
-      const q = tokens[k - 1]!;
+      const q = words.get(k - 1)!;
       // Everything between the title and the name is the organization: capitalized words and their lower-case parts.
       if (!q.capitalized && !ORG_WORDS.has(q.word)) break;
       if (directOnly) break;
     }
-    const length = nameLength(tokens.slice(k, k + 4));
+    words.get(k + 4); // a name of up to four words, and the word after it
+    const tokens = words.tokens;
+    const length = nameLength(tokens, k, Math.min(tokens.length, k + 4));
     if (length === 0) continue;
     const after = tokens[k + length];
     // A name ends its run of capitalized words ("TP Hồ Chí Minh Phan Văn Mãi" names Phan Văn Mãi).

@@ -81,6 +81,36 @@ export function tokensAfter(t: DetectorText, pos: number, max: number): Token[] 
   return out;
 }
 
+/** Up to `max` words after `pos`, read one at a time as a detector asks for them (most stop after a few). */
+export class WordsAfter {
+  /** The words read so far. */
+  readonly tokens: Token[] = [];
+  private at: number;
+
+  constructor(
+    private readonly t: DetectorText,
+    pos: number,
+    private max: number,
+  ) {
+    this.at = pos;
+  }
+
+  /** The k-th word after `pos` (from 0), or undefined past the last one. */
+  get(k: number): Token | undefined {
+    const tokens = this.tokens;
+    while (tokens.length <= k && tokens.length < this.max) {
+      const token = nextToken(this.t, this.at);
+      if (!token) {
+        this.max = tokens.length;
+        break;
+      }
+      tokens.push(token);
+      this.at = token.end;
+    }
+    return tokens[k];
+  }
+}
+
 /** Up to `max` words before `pos` (which must sit right after a word), nearest first. */
 export function tokensBefore(t: DetectorText, pos: number, max: number): Token[] {
   const out: Token[] = [];
