@@ -57,8 +57,15 @@ export function ImportFiles({ importer, onDone }: Props) {
           <p class={state.failed.length ? 'tc-error' : 'tc-ok'}>
             {t.importFinished(state.added)}
             {state.failed.length > 0 && ` ${t.importFailed(state.failed)}`}
-            {state.errors.map((e) => ` ${e}`)}
           </p>
+        )}
+        {state.kind === 'finished' && state.errors.length > 0 && (
+          <ul class="tc-error tc-import-errors">
+            {state.errors.slice(0, 5).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+            {state.errors.length > 5 && <li>{t.moreProblems(state.errors.length - 5)}</li>}
+          </ul>
         )}
         {state.kind === 'error' && <p class="tc-error" role="alert">{state.message}</p>}
       </div>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { notesToMarkdown } from '../lib/notes/markdown';
-import { toAnnotationCollection } from '../lib/notes/web-annotation';
+import { MAX_NOTES_FILE_BYTES, toAnnotationCollection } from '../lib/notes/web-annotation';
+import { errorText } from '../lib/messaging';
+import { readTextFile } from '../lib/text/decode-file';
 import type { NotesApi } from './notes-api';
 import { t } from './strings';
 
@@ -41,9 +43,18 @@ export function NotesBackup({ api, onChange, confirm = (q) => window.confirm(q) 
     input.value = '';
     if (!file) return;
     setBusy(true);
-    const r = await api.importFile(await file.text());
+    // A file that is not text (binary, a legacy encoding, too large) is refused here, named; the rest by the background.
+    const text = await readTextFile(file, MAX_NOTES_FILE_BYTES).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: errorText(error) }),
+    );
+    const r = text.ok ? await api.importFile(text.value) : text;
     setBusy(false);
-    setStatus(r.ok ? { kind: 'ok', message: t.imported(r.value.added, r.value.updated, r.value.kept) } : { kind: 'error', message: `${file.name}: ${r.error}` });
+    setStatus(
+      r.ok
+        ? { kind: 'ok', message: t.imported(r.value.added, r.value.updated, r.value.kept) }
+        : { kind: 'error', message: text.ok ? `${file.name}: ${r.error}` : `${r.error} ${t.nothingChanged}` },
+    );
     if (r.ok) onChange();
   };
 

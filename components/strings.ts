@@ -51,6 +51,7 @@ const withParameters = {
   pageAdded: (title: string, passages: number) => msg(one(passages) ? 'pageAddedOne' : 'pageAdded', title, passages),
   passagesCount: (n: number) => msg(one(n) ? 'passagesCountOne' : 'passagesCount', n),
   importProgress: (done: number, total: number) => msg('importProgress', done, total),
+  moreProblems: (n: number) => msg('moreProblems', n),
   importFinished: (n: number) => msg(one(n) ? 'importFinishedOne' : 'importFinished', n),
   importFailed: (names: string[]) =>
     msg('importFailed', names.length, `${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}`),

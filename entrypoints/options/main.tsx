@@ -22,7 +22,7 @@ render(
       importer={async (files, onProgress) => ({
         ok: true,
         value: await runImport(
-          files.map((f) => ({ name: f.name, path: f.webkitRelativePath, text: () => f.text() })),
+          files.map((f) => ({ name: f.name, path: f.webkitRelativePath, size: f.size, arrayBuffer: () => f.arrayBuffer() })),
           { parseHtml: (html) => parser.parseFromString(html, 'text/html'), add: corpus.addArticles, onProgress },
         ),
       })}

@@ -7,6 +7,8 @@ import { extractArticle } from './extract-page';
 import { parseArticle } from './parse-article';
 
 export const IMPORTABLE = /\.(txt|md|markdown|html?)$/i;
+/** A news article is tens of kilobytes; past this a file is not one. */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Markdown's markup out, its text in: headings, emphasis, links, images, list marks. */
 export function markdownToText(md: string): string {

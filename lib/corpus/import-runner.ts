@@ -3,13 +3,13 @@
 // holds the page for long: each batch is a few files, then the next message.
 
 import type { AddedDocument, ArticleInput, Result } from '../messages';
-import { articleFromFile, IMPORTABLE } from './import-files';
+import { errorText } from '../messaging';
+import { FileDecodeError, readTextFile, type ByteSource } from '../text/decode-file';
+import { articleFromFile, IMPORTABLE, MAX_IMPORT_FILE_BYTES } from './import-files';
 
-export interface ImportSource {
-  name: string;
+export interface ImportSource extends ByteSource {
   /** webkitRelativePath when a folder was chosen. */
   path?: string;
-  text(): Promise<string>;
 }
 
 export const IMPORT_BATCH = 10;
@@ -18,7 +18,7 @@ export interface ImportReport {
   added: number;
   /** Files not imported: not a known type, no article text, or their batch refused. */
   failed: string[];
-  /** Why the background refused batches (storage full…), each reason once. */
+  /** Why: each file's own problem (named), each reason the background gave once (storage full…). */
   errors: string[];
 }
 
@@ -40,18 +40,22 @@ export async function runImport(
     const names: string[] = [];
     for (const file of files.slice(i, i + IMPORT_BATCH)) {
       const name = file.path || file.name;
-      if (!IMPORTABLE.test(file.name)) {
+      const refuse = (why: string) => {
         failed.push(name);
+        errors.add(why);
+      };
+      if (!IMPORTABLE.test(file.name)) {
+        refuse(`${name}: chỉ nhập được tệp .txt, .md, .html. (Only .txt, .md and .html files.)`);
         continue;
       }
       try {
-        const article = articleFromFile(name, await file.text(), deps.parseHtml);
+        const article = articleFromFile(name, await readTextFile(file, MAX_IMPORT_FILE_BYTES, name), deps.parseHtml);
         if (article.blocks.some((b) => b.role === 'paragraph')) {
           batch.push(article);
           names.push(name);
-        } else failed.push(name);
-      } catch {
-        failed.push(name);
+        } else refuse(`${name}: không tìm thấy nội dung bài viết. (No article text found.)`);
+      } catch (error) {
+        refuse(error instanceof FileDecodeError ? error.message : `${name}: ${errorText(error)}`);
       }
     }
     if (batch.length) {

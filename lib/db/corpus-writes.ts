@@ -18,8 +18,10 @@ export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageReco
   });
 }
 
-/** Stores built documents (replacing any with the same id). */
-export async function putDocuments(db: ThamChieuDB, built: BuiltDocument[]): Promise<void> {
+/** Stores built documents (replacing any with the same id; of the same id twice in one call, the last). */
+export async function putDocuments(db: ThamChieuDB, all: BuiltDocument[]): Promise<void> {
+  // Two files of the same name in one import batch: counting both would skew the search statistics.
+  const built = [...new Map(all.map((b) => [b.document.id, b])).values()];
   await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.meta], async () => {
     const ids = built.map((b) => b.document.id);
     const old = await db.passages.where('docId').anyOf(ids).toArray();

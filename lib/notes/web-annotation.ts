@@ -9,6 +9,8 @@ import { MAX_NOTE_LENGTH } from '../db/notes';
 import { parseTags, tagsOf } from './tags';
 
 export const EXPORT_SCHEMA_VERSION = 1;
+/** 10,000 notes export to about 8 MB; a file past this is not an export of ours (and would not fit a message). */
+export const MAX_NOTES_FILE_BYTES = 50 * 1024 * 1024;
 const NS = 'https://tham-chieu.invalid/ns#';
 const NOTE_URN = 'urn:tham-chieu:note:';
 const ENTITY_URN = 'urn:tham-chieu:entity:';
@@ -110,7 +112,9 @@ function parseJson(text: string): unknown {
       const before = text.slice(0, pos);
       where = ` (dòng ${before.split('\n').length}, cột ${pos - before.lastIndexOf('\n')})`;
     }
-    const truncated = /end of (JSON )?(input|data)|Unterminated/i.test(message) || (text.trim() !== '' && !/[}\]]\s*$/.test(text));
+    // Cut off: the parser ran out of text, or stopped right at its end (a cut after a "]" or "}").
+    const truncated =
+      /end of (JSON )?(input|data)|Unterminated/i.test(message) || (text.trim() !== '' && !/[}\]]\s*$/.test(text)) || (at !== null && Number(at[1]) >= text.trimEnd().length);
     throw new NotesFileError(
       text.trim() === ''
         ? 'Tệp trống, không có ghi chú nào. Không có gì thay đổi. (The file is empty; nothing was changed.)'
@@ -227,6 +231,9 @@ export function fromAnnotation(v: unknown, where: string): NoteRecord {
 
 /** Parses and checks a whole export file; throws NotesFileError saying what is wrong and where. */
 export function parseNotesFile(text: string): NoteRecord[] {
+  if (text.length > MAX_NOTES_FILE_BYTES) {
+    throw new NotesFileError(`Tệp ghi chú quá lớn (${text.length.toLocaleString('vi-VN')} ký tự). Không có gì thay đổi. (The file is too large; nothing was changed.)`);
+  }
   const data = parseJson(text);
   if (!isObject(data)) return fail('gốc tệp', `cần một AnnotationCollection (đối tượng JSON), gặp ${Array.isArray(data) ? 'một mảng' : typeof data}`);
   if (data.type !== 'AnnotationCollection') fail('gốc tệp .type', `cần "AnnotationCollection", gặp ${JSON.stringify(data.type)}`);

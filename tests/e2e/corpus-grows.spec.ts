@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { activeTabId, card, expect, screenshotDir, test, waitForHighlights } from './support';
+import { windows1258 } from '../unit/support/encodings.ts';
 
 const NEW_ARTICLE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tin mới — Báo Thử</title>
 <meta property="og:site_name" content="baothu.vn"><meta property="article:published_time" content="2024-06-02T09:00:00+07:00"></head>
@@ -91,17 +92,25 @@ test('the options page imports a folder of .txt / .md / .html files with progres
     const text = ext === 'html' ? `<html><body><article><h1>Bài ${i}</h1><p>${body}</p></article></body></html>` : ext === 'md' ? `# Bài ${i}\n\n${body}` : `Bài ${i}\n${body}`;
     return { name: `bai-${i}.${ext}`, mimeType: 'text/plain', buffer: Buffer.from(text) };
   });
-  await options.locator('[data-import="files"]').setInputFiles([...files, { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([137, 80]) }]);
-  await expect(options.locator('.tc-import-status')).toContainText('Đã nhập 30 bài');
+  // Notepad's "Unicode" (UTF-16 with BOM) is read; an old Windows-1258 file is refused, named, with the fix.
+  const legacy = 'Bài cũ\nThủ tướng Phạm Minh Chính nói về Hiệp định EVFTA trong bài viết cũ.';
+  files.push({ name: 'unicode.txt', mimeType: 'text/plain', buffer: Buffer.from(`\uFEFFBài UTF-16\nBài viết lưu bằng UTF-16: mã kiểm tra nhapthu99 và Hiệp định EVFTA.`, 'utf16le') });
+  await options.locator('[data-import="files"]').setInputFiles([
+    ...files,
+    { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([137, 80]) },
+    { name: 'cu.txt', mimeType: 'text/plain', buffer: Buffer.from(windows1258(legacy)) },
+  ]);
+  await expect(options.locator('.tc-import-status')).toContainText('Đã nhập 31 bài');
   await expect(options.locator('.tc-import-status')).toContainText('anh.png');
-  await expect(options.locator('[data-doc^="user:"]')).toHaveCount(30);
+  await expect(options.locator('.tc-import-errors')).toContainText('cu.txt: tệp không phải UTF-8');
+  await expect(options.locator('[data-doc^="user:"]')).toHaveCount(31);
 
   // Imported text is searchable at once.
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   const box = popup.getByRole('searchbox', { name: /Tìm trong kho/ });
-  await box.fill('nhapthu17');
+  await box.fill('nhapthu99');
   await box.press('Enter');
   await expect(popup.locator('.tc-search-panel .tc-passage')).toHaveCount(1);
-  await expect(popup.locator('.tc-search-panel .tc-passage mark')).toHaveText('nhapthu17');
+  await expect(popup.locator('.tc-search-panel .tc-passage mark')).toHaveText('nhapthu99');
 });

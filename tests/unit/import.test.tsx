@@ -7,9 +7,10 @@ import { articleFromFile, dateInText, markdownToText } from '../../lib/corpus/im
 import { IMPORT_BATCH, runImport } from '../../lib/corpus/import-runner';
 import type { DocumentListing } from '../../lib/db/corpus-writes';
 import type { ArticleInput } from '../../lib/messages';
+import { textFile } from './support/files';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-const file = (name: string, text: string) => ({ name, text: async () => text });
+const file = textFile;
 
 describe('importing files', () => {
   it('reads .txt like the seeds, .md without its markup, .html through the page extractor', () => {
@@ -38,7 +39,11 @@ describe('importing files', () => {
     const add = vi.fn(async (articles: ArticleInput[]) => ({ ok: true as const, value: articles.map((a) => ({ docId: a.url, title: a.title, passages: 1, entities: 1 })) }));
     const progress: [number, number][] = [];
     const result = await runImport(files, { parseHtml, add, onProgress: (d, t) => progress.push([d, t]) });
-    expect(result).toEqual({ added: 23, failed: ['anh.png', 'trong.txt'], errors: [] });
+    expect(result).toEqual({
+      added: 23,
+      failed: ['anh.png', 'trong.txt'],
+      errors: [expect.stringMatching(/^anh\.png: chỉ nhập được tệp \.txt/), expect.stringMatching(/^trong\.txt: không tìm thấy nội dung/)],
+    });
     expect(add).toHaveBeenCalledTimes(Math.ceil(files.length / IMPORT_BATCH));
     expect(progress.at(-1)).toEqual([25, 25]);
     expect(progress.map(([d]) => d)).toEqual([10, 20, 25]);

@@ -13,6 +13,7 @@ import type { AddedDocument, ArticleInput, Result } from '../../lib/messages';
 import { toAnnotationCollection } from '../../lib/notes/web-annotation';
 import { seedCorpusBundle } from './support/corpus';
 import { dumpDatabase } from './support/dump';
+import { textFile } from './support/files';
 import { diskFullAfter, type FullDisk } from './support/faults';
 import { sampleNotes } from './support/notes';
 
@@ -76,10 +77,9 @@ describe('the disk fills up', () => {
 
   it('during a folder import: finished batches stay, the failed one is named with the reason, none is half in', async () => {
     const { db, svc } = await seeded();
-    const files = Array.from({ length: 25 }, (_, i) => ({
-      name: `bai-${i}.txt`,
-      text: async () => `Bài ${i}\nĐoạn văn số ${i} nói về Hiệp định EVFTA, Hiệp định RCEP và Thủ tướng Phạm Minh Chính.`,
-    }));
+    const files = Array.from({ length: 25 }, (_, i) =>
+      textFile(`bai-${i}.txt`, `Bài ${i}\nĐoạn văn số ${i} nói về Hiệp định EVFTA, Hiệp định RCEP và Thủ tướng Phạm Minh Chính.`),
+    );
     let batches = 0;
     const add = async (articles: ArticleInput[]) => {
       // The disk fills up partway into the second batch.
