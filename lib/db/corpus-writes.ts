@@ -83,11 +83,14 @@ export type DocumentListing = Pick<DocumentRecord, 'id' | 'title' | 'source' | '
 
 /** Every document, the reader's own first (newest added first), then seeds by date. */
 export async function listDocuments(db: ThamChieuDB): Promise<DocumentListing[]> {
-  const docs = await db.documents.toArray();
-  const out: DocumentListing[] = [];
-  for (const { blocks: _blocks, hidden, ...d } of docs) {
-    out.push({ ...d, hidden: hidden === 1, passages: await db.passages.where('docId').equals(d.id).count() });
-  }
+  // One read transaction: a re-seed running meanwhile is seen whole or not at all.
+  const out = await db.transaction('r', [db.documents, db.passages], async () => {
+    const rows: DocumentListing[] = [];
+    for (const { blocks: _blocks, hidden, ...d } of await db.documents.toArray()) {
+      rows.push({ ...d, hidden: hidden === 1, passages: await db.passages.where('docId').equals(d.id).count() });
+    }
+    return rows;
+  });
   return out.sort(
     (a, b) =>
       (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1) ||

@@ -139,4 +139,54 @@ describe('background service', () => {
     }
     expect(await db.notes.toArray()).toEqual(before);
   });
+
+  it('a corpus upgrade while the popup is open: every request answered from the old corpus or the new, never half; notes and the reader\'s documents kept', async () => {
+    const name = `svc-${crypto.randomUUID()}`;
+    // The popup's requests reach the old service worker, then the updated one (new
+    // CATALOG_VERSION, an edited seed), both open on the same database.
+    const old = service(new ThamChieuDB(name));
+    const edited = bundledSeedFiles().map((f) =>
+      f.name.startsWith('004') ? { ...f, text: `${f.text}\nHiệp định RCEP được nhắc lại trong bản cập nhật thử nghiệm.` } : f,
+    );
+    const newCorpus = () => buildSeedCorpus(edited, bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION + 1);
+    const updatedDb = new ThamChieuDB(name);
+    dbs.push(updatedDb);
+    const updated = createBackgroundService({ db: updatedDb, corpus: newCorpus, openTab: async () => {}, pageUrl: (p) => p, matcher: defaultMatcher, now: () => 43 });
+
+    const note = await dispatch(old.svc.handlers, { type: 'note/save', entityId: 'rcep', body: 'Ký 15/11/2020.' });
+    const added = (await dispatch(old.svc.handlers, {
+      type: 'corpus/add',
+      article: { title: 'Bài của tôi', source: null, date: '2024-06-01', url: 'https://example.vn/bai', blocks: [{ role: 'paragraph', text: 'Hiệp định RCEP có hiệu lực.' }] },
+    })) as { value: { docId: string } };
+    type Card = { totalPassages: number; totalDocuments: number; passages: { document: { id: string } }[] };
+    const card = async (svc: typeof updated) => ((await dispatch(svc.handlers, { type: 'entity/card', entityId: 'rcep' })) as { ok: true; value: Card }).value;
+    const before = await card(old.svc);
+
+    const popup = (svc: typeof updated) => [
+      dispatch(svc.handlers, { type: 'entity/card', entityId: 'rcep' }),
+      dispatch(svc.handlers, { type: 'search/passages', query: 'cap nhat thu nghiem' }),
+      dispatch(svc.handlers, { type: 'corpus/list' }),
+      dispatch(svc.handlers, { type: 'notes/list' }),
+      dispatch(svc.handlers, { type: 'entity/card', entityId: 'pham-minh-chinh' }),
+    ];
+    // The updated worker's first request starts the re-seed; the popup keeps asking both.
+    const during = await Promise.all([...popup(updated), ...popup(old.svc), ...popup(updated), ...popup(old.svc)]);
+    const after = await card(updated);
+
+    expect(during.every((a) => a?.ok)).toBe(true);
+    expect(after.totalPassages).toBe(before.totalPassages + 1);
+    const cards = during.filter((_, i) => i % 5 === 0).map((a) => (a as { value: Card }).value);
+    for (const c of cards) expect([before.totalPassages, after.totalPassages]).toContain(c.totalPassages);
+    // What the updated worker answers is the new corpus: it waited for the re-seed.
+    expect((during[0] as { value: Card }).value.totalPassages).toBe(after.totalPassages);
+    expect((during[1] as { value: { total: number } }).value.total).toBe(1);
+    for (const a of during.filter((_, i) => i % 5 === 2)) {
+      const ids = (a as { value: { id: string }[] }).value.map((d) => d.id);
+      expect(ids).toContain(added.value.docId);
+      expect(ids).toHaveLength(6);
+    }
+    for (const a of during.filter((_, i) => i % 5 === 3)) expect((a as { value: unknown[] }).value).toEqual([(note as { value: unknown }).value]);
+    expect(await updatedDb.notes.toArray()).toEqual([(note as { value: unknown }).value]);
+    expect(after.passages.map((h) => h.document.id)).toContain(added.value.docId);
+  });
 });
