@@ -4,7 +4,7 @@ import type { EntityKind } from '../lib/entities/types';
 import { MAX_QUOTE_LENGTH } from '../lib/db/notes';
 import { CoMentionList, TimelineStrip } from './CrossReferences';
 import { NoteEditor } from './NoteEditor';
-import { NoteList } from './NoteList';
+import { EditableNoteList, useNoteEdits } from './EditableNote';
 import type { PanelApi } from './panel-api';
 import { PassageList } from './PassageList';
 import { KIND_LABEL, t } from './strings';
@@ -40,6 +40,9 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
     setState({ kind: 'loading' });
     void load();
   }, [load]);
+
+  // Edits and deletes from the card; the card re-reads its notes after each.
+  const edits = useNoteEdits(api.notes, { saved: () => void load(), removed: () => void load(), restored: () => void load() });
 
   const known = state.kind === 'ready' ? state.card.entity : null;
   const previous = trail.length > 1 ? trail[trail.length - 2]! : null;
@@ -102,7 +105,7 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
             </>
           )}
           <h3 class="tc-subtitle">{t.notesHeading}</h3>
-          <NoteList notes={state.card.notes} />
+          <EditableNoteList notes={state.card.notes} edits={edits} />
           <NoteEditor
             key={entity.entityId}
             onSave={async (body, tags) => {

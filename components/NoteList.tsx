@@ -1,7 +1,5 @@
 import type { NoteRecord } from '../lib/db/records';
-import { tagsOf } from '../lib/notes/tags';
-import { NoteBody } from './NoteBody';
-import { formatTime, t } from './strings';
+import { t } from './strings';
 
 /** What a note is about, in one line: the passage or the selected text it quotes. */
 export function NoteTargetLine({ note, entityName }: { note: NoteRecord; entityName?: (id: string) => string }) {
@@ -40,25 +38,6 @@ export function TagList({ tags }: { tags: string[] }) {
     <ul class="tc-tags" aria-label={t.tagsLabel}>
       {tags.map((tag) => (
         <li key={tag} class="tc-tag">#{tag}</li>
-      ))}
-    </ul>
-  );
-}
-
-export function NoteList({ notes }: { notes: NoteRecord[] }) {
-  if (notes.length === 0) return <p class="tc-empty">{t.noNotes}</p>;
-  return (
-    <ul class="tc-notes">
-      {notes.map((note) => (
-        <li key={note.id} class="tc-note" data-note={note.id}>
-          <NoteTargetLine note={note} />
-          {/* Plain text, line breaks kept: a note is never rendered as HTML. */}
-          <NoteBody text={note.body} />
-          <TagList tags={tagsOf(note)} />
-          <time class="tc-note-time" dateTime={new Date(note.updatedAt).toISOString()}>
-            {formatTime(note.updatedAt)}
-          </time>
-        </li>
       ))}
     </ul>
   );

@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoteRecord } from '../lib/db/records';
 import { byNewest, facets, filterNotes, warmSearchKeys, type NoteFilter } from '../lib/notes/filter';
-import { tagsOf } from '../lib/notes/tags';
-import { NoteBody } from './NoteBody';
-import { NoteEditor } from './NoteEditor';
-import { NoteTargetLine, TagList } from './NoteList';
+import { EditableNote, NoteEditsStatus, useNoteEdits } from './EditableNote';
 import type { NotesApi } from './notes-api';
-import { formatTime, t } from './strings';
+import { t } from './strings';
 
 /** Notes shown per page; "show more" adds as many. 10,000 notes stay one filter pass and 50 rows. */
 export const NOTES_PAGE = 50;
@@ -18,8 +15,6 @@ export function NotesView({ api, onNotesChanged }: { api: NotesApi; onNotesChang
   const [names, setNames] = useState<Record<string, string>>({});
   const [filter, setFilter] = useState<NoteFilter>({});
   const [shown, setShown] = useState(NOTES_PAGE);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<NoteRecord | null>(null);
 
   const reload = useCallback(async () => {
     const r = await api.list();
@@ -48,19 +43,11 @@ export function NotesView({ api, onNotesChanged }: { api: NotesApi; onNotesChang
     setShown(NOTES_PAGE);
   };
 
-  const remove = async (note: NoteRecord) => {
-    const r = await api.remove(note.id);
-    if (!r.ok) return setError(r.error);
-    setDeleted(note);
-    setNotes(all.filter((n) => n.id !== note.id));
-  };
-  const undo = async () => {
-    if (!deleted) return;
-    const r = await api.restore(deleted);
-    if (!r.ok) return setError(r.error);
-    setDeleted(null);
-    await reload();
-  };
+  const edits = useNoteEdits(api, {
+    saved: (note) => setNotes(all.map((n) => (n.id === note.id ? note : n))),
+    removed: (note) => setNotes(all.filter((n) => n.id !== note.id)),
+    restored: () => void reload(),
+  });
 
   const select = (key: keyof NoteFilter, label: string, options: [string, number][], show: (v: string) => string) => (
     <label class="tc-label">
@@ -98,54 +85,13 @@ export function NotesView({ api, onNotesChanged }: { api: NotesApi; onNotesChang
       <p class="tc-summary" role="status" aria-live="polite">
         {notes === null ? t.loading : t.notesCount(matching.length, all.length)}
       </p>
-      {deleted && (
-        <p class="tc-undo" role="status">
-          {t.noteDeleted}{' '}
-          <button type="button" class="tc-button-secondary" onClick={() => void undo()}>
-            {t.undo}
-          </button>
-        </p>
-      )}
+      <NoteEditsStatus edits={edits} />
       <ol class="tc-notes">
         {matching.slice(0, shown).map((note) => (
           <li key={note.id} class="tc-note" data-note={note.id}>
-            {note.entityId && <p class="tc-note-entity">{nameOf(note.entityId)}</p>}
-            <NoteTargetLine note={note} />
-            {editing === note.id ? (
-              <NoteEditor
-                label={t.editNoteLabel}
-                initialBody={note.body}
-                initialTags={tagsOf(note)}
-                autoFocus
-                onCancel={() => setEditing(null)}
-                onSave={async (body, tags) => {
-                  const r = await api.save(note.id, body, tags);
-                  if (r.ok) {
-                    setNotes(all.map((n) => (n.id === note.id ? r.value : n)));
-                    setEditing(null);
-                  }
-                  return r;
-                }}
-              />
-            ) : (
-              <>
-                <NoteBody text={note.body} />
-                <TagList tags={tagsOf(note)} />
-              </>
-            )}
-            <div class="tc-row">
-              <time class="tc-note-time" dateTime={new Date(note.updatedAt).toISOString()}>
-                {t.updatedAt(formatTime(note.updatedAt))}
-              </time>
-              {editing !== note.id && (
-                <button type="button" class="tc-link" onClick={() => setEditing(note.id)}>
-                  {t.editNote}
-                </button>
-              )}
-              <button type="button" class="tc-link" onClick={() => void remove(note)}>
-                {t.deleteNote}
-              </button>
-            </div>
+            <EditableNote note={note} edits={edits}>
+              {note.entityId && <p class="tc-note-entity">{nameOf(note.entityId)}</p>}
+            </EditableNote>
           </li>
         ))}
       </ol>

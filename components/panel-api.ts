@@ -7,6 +7,8 @@ import type { AddedDocument, ArticleInput, Result } from '../lib/messages';
 import type { SearchResult } from '../lib/search/search';
 import type { DocumentListing } from '../lib/db/corpus-writes';
 import { askBackground } from '../lib/messaging';
+import type { NoteWrites } from './EditableNote';
+import { backgroundNotesApi } from './notes-api';
 
 export interface PanelApi {
   card(entityId: string): Promise<Result<EntityCard>>;
@@ -15,6 +17,8 @@ export interface PanelApi {
   saveNoteOn(target: NoteTarget, body: string, tags: string[], entityId?: string): Promise<Result<NoteRecord>>;
   /** entityId '' opens the document with every entity marked. */
   openDocument(docId: string, passageId: string, entityId: string): Promise<Result<null>>;
+  /** Edit, delete and undo of the notes the card shows (the notes view's own writes). */
+  notes: NoteWrites;
 }
 
 /** Search and the reader's documents: popup and options page. */
@@ -44,5 +48,6 @@ export function backgroundPanelApi(runtime: { sendMessage(message: unknown): Pro
       askBackground<'note/save'>(runtime, { type: 'note/save', target, body, tags, ...(entityId ? { entityId } : {}) }),
     openDocument: (docId, passageId, entityId) =>
       askBackground<'document/open'>(runtime, { type: 'document/open', docId, passageId, entityId }),
+    notes: backgroundNotesApi(runtime),
   };
 }

@@ -41,6 +41,13 @@ function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
       ok: true as const, value: { id: 'n2', target, body, tags, ...(entityId ? { entityId } : {}), createdAt: 1, updatedAt: 1 },
     })),
     openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
+    notes: {
+      save: vi.fn(async (noteId: string, body: string, tags: string[]) => ({
+        ok: true as const, value: { id: noteId, body, tags, target: { type: 'entity' as const, entityId: 'rcep' }, entityId: 'rcep', createdAt: 1, updatedAt: 2 },
+      })),
+      remove: vi.fn(async () => ({ ok: true as const, value: null })),
+      restore: vi.fn(async () => ({ ok: true as const, value: null })),
+    },
     ...overrides,
   };
 }
@@ -135,6 +142,61 @@ describe('passage notes from the card', () => {
     // Saved: the editor closes and the card reloads its notes.
     expect(root.querySelector('.tc-passage form')).toBeNull();
     expect(api.card).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('notes edited and deleted from the card', () => {
+  const note = { id: 'n7', target: { type: 'entity' as const, entityId: 'rcep' }, entityId: 'rcep', tags: ['cũ'], body: 'bản đầu\n<b>chữ</b>', createdAt: 1, updatedAt: 1 };
+  const withNote = (body: string) => ({ ok: true as const, value: { ...sampleCard, notes: body ? [{ ...note, body }] : [] } });
+  const setText = (el: HTMLTextAreaElement | HTMLInputElement, value: string) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('edits a note in place with the notes view\'s editor, then shows the saved text', async () => {
+    let body = note.body;
+    const api = fakeApi({ card: vi.fn(async () => withNote(body)) });
+    (api.notes.save as ReturnType<typeof vi.fn>).mockImplementation(async (id: string, b: string, tags: string[]) => {
+      body = b;
+      return { ok: true as const, value: { ...note, id, body: b, tags } };
+    });
+    await mount(<EntityPanel entity={{ entityId: 'rcep', kind: 'agreement', name: 'RCEP' }} api={api} />);
+    const item = () => root.querySelector('[data-note="n7"]')!;
+    expect(item().querySelector('.tc-note-body')!.textContent).toBe('bản đầu\n<b>chữ</b>');
+    await act(() => (item().querySelector('[data-edit-note="n7"]') as HTMLButtonElement).click());
+    const form = item().querySelector('form')!;
+    // The editor starts from the note's text and tags and takes the focus.
+    expect(form.querySelector('textarea')!.value).toBe('bản đầu\n<b>chữ</b>');
+    expect(form.querySelector('input')!.value).toBe('cũ');
+    expect(document.activeElement).toBe(form.querySelector('textarea'));
+    await act(() => {
+      setText(form.querySelector('textarea')!, 'bản sửa');
+      setText(form.querySelector('input')!, 'mới');
+    });
+    await act(() => void form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+    await flush();
+    expect(api.notes.save).toHaveBeenCalledWith('n7', 'bản sửa', ['mới']);
+    expect(item().querySelector('form')).toBeNull();
+    expect(item().querySelector('.tc-note-body')!.textContent).toBe('bản sửa');
+    // The entity's own new-note box is still there, empty.
+    expect(root.querySelectorAll('form')).toHaveLength(1);
+  });
+
+  it('deletes a note and undoes it', async () => {
+    let present = true;
+    const api = fakeApi({ card: vi.fn(async () => withNote(present ? note.body : '')) });
+    (api.notes.remove as ReturnType<typeof vi.fn>).mockImplementation(async () => ((present = false), { ok: true as const, value: null }));
+    (api.notes.restore as ReturnType<typeof vi.fn>).mockImplementation(async () => ((present = true), { ok: true as const, value: null }));
+    await mount(<EntityPanel entity={{ entityId: 'rcep', kind: 'agreement', name: 'RCEP' }} api={api} />);
+    await act(() => (root.querySelector('[data-delete-note="n7"]') as HTMLButtonElement).click());
+    await flush();
+    expect(root.querySelector('[data-note="n7"]')).toBeNull();
+    const undo = [...root.querySelectorAll('.tc-undo button')][0] as HTMLButtonElement;
+    await act(() => undo.click());
+    await flush();
+    expect(api.notes.restore).toHaveBeenCalledWith(expect.objectContaining({ id: 'n7', body: note.body }));
+    expect(root.querySelector('[data-note="n7"]')).not.toBeNull();
+    expect(root.querySelector('.tc-undo')).toBeNull();
   });
 });
 

@@ -69,6 +69,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     saveNote: vi.fn(),
     saveNoteOn: vi.fn(async () => ({ ok: false as const, error: 'unused' })),
     openDocument: vi.fn(async () => ({ ok: true as const, value: null })),
+    notes: { save: vi.fn(), remove: vi.fn(), restore: vi.fn() },
     search: vi.fn(async () => ({ ok: true as const, value: result })),
     addArticles: vi.fn(async () => ({ ok: true as const, value: [{ docId: 'user:1', title: 'Bài mới', passages: 7, entities: 3 }] })),
     pageArticle: vi.fn(async () => ({ ok: true as const, value: { title: 'Bài mới', source: 'example.vn', date: null, blocks: [{ role: 'paragraph' as const, text: 'Một đoạn.' }], url: 'https://example.vn/a' } })),
