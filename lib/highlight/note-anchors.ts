@@ -3,11 +3,13 @@
 // back into a Range, and the noted ranges painted with the CSS Custom Highlight
 // API — no element is added to the page, so nothing the highlighter or the page
 // does is disturbed. Markers on entity highlights the reader has notes on are a
-// background corner in a constructed stylesheet: no layout change.
+// background corner in a constructed stylesheet (no layout change) and an
+// accessible description on the mark (noted-marks.ts).
 
 import type { TextPosition, TextQuote } from '../db/records';
 import { describeQuote } from '../notes/quote';
 import { HIGHLIGHT_TAG } from './paint';
+import { setNotedMarks } from './noted-marks';
 import { OWN_UI_ATTRIBUTE } from './skip';
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -139,9 +141,11 @@ export function createNoteMarks(doc: Document): NoteMarks {
       if (ids.length === noted.length && ids.every((id, i) => id === noted[i])) return;
       noted = [...ids];
       sheet.replaceSync(noteStylesCss(noted));
+      setNotedMarks(doc, noted);
     },
     destroy() {
       registry?.delete(NOTE_HIGHLIGHT);
+      setNotedMarks(doc, []);
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     },
   };

@@ -8,6 +8,7 @@
 import Mark from 'mark.js';
 import type { Mention } from '../match/types';
 import type { TextBlock } from './blocks';
+import { describeMark } from './noted-marks';
 
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
@@ -167,6 +168,7 @@ export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
           element.setAttribute('data-kind', target.mention.kind);
           // The parts of one mention split across inline tags share this id.
           element.setAttribute('data-mention', target.mentionId);
+          describeMark(element, target.mention.entityId);
           target.job.painted.push(element);
         },
       } as Mark.MarkRangesOptions));

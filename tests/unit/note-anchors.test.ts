@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
+import { createNoteMarks, describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
+import { highlightPage } from '../../lib/highlight/highlighter';
+import { defaultMatcher } from '../../lib/match/default-matcher';
 import { anchorQuote } from '../../lib/notes/quote';
 
 afterEach(() => {
@@ -49,5 +51,36 @@ describe('note anchors in the DOM', () => {
     expect(css).toContain('tham-chieu-mark[data-entity="cptpp"],tham-chieu-mark[data-entity="doc:13/2023/nđ-cp"],tham-chieu-mark[data-entity="a\\"b"]');
     expect(css).toContain('background-image');
     expect(css).not.toMatch(/margin|padding|border|content/);
+  });
+});
+
+describe('note markers for screen readers', () => {
+  it('highlights of noted entities get an accessible description, in shadow roots too; the text and layout are untouched', () => {
+    document.body.innerHTML = '<p>Phó Thủ tướng Phạm Bình Minh nói về Hiệp định CPTPP.</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Hiệp định CPTPP có hiệu lực.</p>';
+    const before = document.body.textContent + shadow.textContent!;
+    const marks = createNoteMarks(document);
+    highlightPage(document.body, defaultMatcher());
+    const all = () => [...document.querySelectorAll('tham-chieu-mark'), ...shadow.querySelectorAll('tham-chieu-mark')];
+    expect(all().map((m) => m.getAttribute('data-entity'))).toEqual(['pham-binh-minh', 'cptpp', 'cptpp']);
+    expect(all().some((m) => m.hasAttribute('aria-description'))).toBe(false);
+
+    marks.setNotedEntities(['cptpp']);
+    const described = () => all().filter((m) => m.hasAttribute('aria-description')).map((m) => m.getAttribute('data-entity'));
+    expect(described()).toEqual(['cptpp', 'cptpp']);
+    expect(all().find((m) => m.hasAttribute('aria-description'))!.getAttribute('aria-description')).toContain('ghi chú');
+    // Nothing is added as text: what the page (and a copy) reads is unchanged.
+    expect(document.body.textContent + shadow.textContent!).toBe(before);
+
+    // Marks painted after the notes are known are described as they are painted.
+    document.body.insertAdjacentHTML('beforeend', '<p>Thủ tướng Phạm Minh Chính và CPTPP.</p>');
+    highlightPage(document.body.lastElementChild!, defaultMatcher());
+    expect(described()).toEqual(['cptpp', 'cptpp', 'cptpp']);
+
+    marks.setNotedEntities(['pham-binh-minh']);
+    expect(described()).toEqual(['pham-binh-minh']);
+    marks.destroy();
+    expect(described()).toEqual([]);
   });
 });
