@@ -132,3 +132,57 @@ test('two tabs editing notes at the same time: both saves land, the last write w
   await expect(a.locator('[data-note]')).toHaveCount(2);
   await expect(a.locator(`[data-note="${id}"] .tc-note-body`)).toHaveText('B lần hai');
 });
+
+test('a note edited from the in-page card: reload, the edited text is there; deleted and undone from the card', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  await page.locator('[data-entity="cptpp"]').first().click();
+  const c = card(page);
+  const box = c.locator('.tc-panel > .tc-note-editor');
+  await box.locator('textarea').fill('Bản đầu tiên');
+  await box.locator('input').fill('cptpp');
+  await box.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  const note = c.locator('.tc-note');
+  await expect(note.locator('.tc-note-body')).toHaveText('Bản đầu tiên');
+
+  // The marker on the entity's highlights is announced too: Chromium's accessibility tree
+  // gives the highlight a description, and the page's text is unchanged.
+  const text = await page.evaluate(() => document.body.innerText);
+  await expect(page.locator('[data-entity="cptpp"]').first()).toHaveAttribute('aria-description', /ghi chú/);
+  const cdp = await ext.context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'tham-chieu-mark[data-entity="cptpp"]' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  expect(nodes.find((n) => !n.ignored)?.description?.value).toMatch(/ghi chú/);
+  expect(await page.evaluate(() => document.body.innerText)).toBe(text);
+  await expect(page.locator('[data-entity="pham-binh-minh"]').first()).not.toHaveAttribute('aria-description', /./);
+
+  // Edit in place: the notes view's editor, focused, starting from the note's text and tags.
+  await note.getByRole('button', { name: /Sửa/ }).click();
+  const edit = note.locator('.tc-note-editor');
+  await expect(edit.locator('textarea')).toBeFocused();
+  await expect(edit.locator('textarea')).toHaveValue('Bản đầu tiên');
+  await expect(edit.locator('input')).toHaveValue('cptpp');
+  await edit.locator('textarea').fill('Bản đã sửa\ndòng hai');
+  await edit.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(note.locator('.tc-note-body')).toHaveText('Bản đã sửa\ndòng hai');
+  await expect(edit).toHaveCount(0);
+  await page.screenshot({ path: join(screenshotDir, 'card-note-edited.png') });
+
+  await page.reload();
+  await waitForHighlights(page);
+  await page.locator('[data-entity="cptpp"]').first().click();
+  await expect(card(page).locator('.tc-note .tc-note-body')).toHaveText('Bản đã sửa\ndòng hai');
+  await expect(card(page).locator('.tc-note .tc-tag')).toHaveText('#cptpp');
+
+  // Delete, then undo, from the card: the note is back, unchanged.
+  await card(page).locator('.tc-note').getByRole('button', { name: /Xoá/ }).click();
+  await expect(card(page).locator('.tc-note')).toHaveCount(0);
+  await card(page).getByRole('button', { name: /Hoàn tác/ }).click();
+  await expect(card(page).locator('.tc-note .tc-note-body')).toHaveText('Bản đã sửa\ndòng hai');
+  await page.reload();
+  await waitForHighlights(page);
+  await page.locator('[data-entity="cptpp"]').first().click();
+  await expect(card(page).locator('.tc-note .tc-note-body')).toHaveText('Bản đã sửa\ndòng hai');
+});
