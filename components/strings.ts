@@ -8,34 +8,13 @@
 // The unit tests check both files have the same keys and placeholders, that every
 // key is used, and that no user-visible literal is left in components/ or entrypoints/.
 
-import { browser } from 'wxt/browser';
 import type { EntityKind } from '../lib/entities/types';
-import type { MessageLookup } from '../lib/i18n/messages-file';
-import type viMessages from '../public/_locales/vi/messages.json';
+import { formatCount, msg, type MessageKey, type Messages } from '../lib/i18n/messages';
 
-type Messages = typeof viMessages;
-export type MessageKey = keyof Messages;
+export { formatCount, msg, setMessageLookup, type MessageKey } from '../lib/i18n/messages';
+
 /** Keys of the messages that take no substitution: read as `t.key`. */
 type PlainKey = { [K in MessageKey]: Messages[K] extends { placeholders: object } ? never : K }[MessageKey];
-
-let override: MessageLookup | null = null;
-
-/** Outside the extension (bench pages), where there is no browser.i18n. */
-export function setMessageLookup(lookup: MessageLookup | null): void {
-  override = lookup;
-}
-
-export function msg(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
-  if (override) return override(key, subs);
-  // The cast keeps this compiling when WXT's generated key list (.wxt/types) is older than the files.
-  return (browser.i18n.getMessage as MessageLookup)(key, subs);
-}
-
-/** A count in the UI language's digits grouping ("5.000" in Vietnamese). */
-export function formatCount(n: number): string {
-  return n.toLocaleString(msg('uiLocale'));
-}
 
 const one = (n: number) => n === 1;
 

@@ -2,6 +2,7 @@
 // object is a parameter so tests can pass a fake.
 
 import type { BackgroundProtocol, ContentProtocol, MessageOf, ResponseOf, Result } from './messages';
+import { msg } from './i18n/messages';
 
 interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
@@ -48,7 +49,7 @@ export function messageListener<P>(handlers: Handlers<P>) {
 
 function asResult<T>(answer: unknown): Result<T> {
   if (answer && typeof answer === 'object' && 'ok' in answer) return answer as Result<T>;
-  return { ok: false, error: 'Không có phản hồi từ tiện ích. (No answer from the extension.)' };
+  return { ok: false, error: msg('noAnswer') };
 }
 
 export async function askBackground<K extends keyof BackgroundProtocol>(

@@ -6,6 +6,7 @@ import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
 import '../../components/theme.css';
+import { msg } from '../../lib/i18n/messages';
 
 // `?tab=<id>` opens the popup for a given tab (in a tab of its own, e.g. to keep it open).
 const tabParam = new URLSearchParams(location.search).get('tab');
@@ -15,7 +16,7 @@ async function tabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-const noTab = { ok: false as const, error: 'no tab' };
+const noTab = { ok: false as const, get error() { return msg('noTab'); } };
 const sync = browser.storage.sync;
 
 const api: PopupApi = {

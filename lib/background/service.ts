@@ -13,6 +13,7 @@ import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
 import type { AddedDocument, ArticleInput, BackgroundProtocol } from '../messages';
 import type { Handlers } from '../messaging';
+import { msg } from '../i18n/messages';
 
 export interface BackgroundDeps {
   db: ThamChieuDB;
@@ -43,7 +44,7 @@ function validArticle(a: ArticleInput): ArticleInput {
     .filter((b) => b && typeof b.text === 'string' && b.text.trim() && (b.role === 'paragraph' || b.role === 'caption'))
     .map((b) => ({ role: b.role, text: b.text.trim() }));
   if (!blocks.some((b) => b.role === 'paragraph')) {
-    throw new ArticleInputError(`Không tìm thấy nội dung bài viết trong "${a?.url ?? ''}". (No article text found.)`);
+    throw new ArticleInputError(msg('noArticleText', a?.url ?? ''));
   }
   return {
     title: String(a.title ?? '').trim() || blocks[0]!.text.slice(0, 80),

@@ -6,6 +6,7 @@ import { searchStatsOf } from './rows';
 import { applySummaryChanges } from './summaries';
 import type { DocumentRecord, PassageRecord } from './records';
 import type { ThamChieuDB } from './schema';
+import { msg } from '../i18n/messages';
 
 export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageRecord, 'text'>[], removed: Pick<PassageRecord, 'text'>[]) {
   const stats = await db.meta.get('searchStats');
@@ -53,7 +54,7 @@ export async function removeUserDocument(db: ThamChieuDB, docId: string): Promis
     const doc = await db.documents.get(docId);
     if (!doc) return;
     if (doc.origin !== 'user') {
-      throw new CorpusWriteError('Bài gốc của kho không xoá được, chỉ ẩn được. (Seed documents can only be hidden.)');
+      throw new CorpusWriteError(msg('seedNotRemovable'));
     }
     const old = await db.passages.where('docId').equals(docId).toArray();
     await db.passages.bulkDelete(old.map((p) => p.id));

@@ -1,6 +1,7 @@
 // Turns IndexedDB/Dexie failures into sentences a reader can act on.
 
 import { errorText } from '../messaging';
+import { msg } from '../i18n/messages';
 
 const OPEN_FAILURES = new Set(['MissingAPIError', 'OpenFailedError', 'InvalidStateError', 'DatabaseClosedError', 'SecurityError']);
 
@@ -30,10 +31,10 @@ export function isOpenError(error: unknown): boolean {
 
 export function describeDatabaseError(error: unknown): string {
   if (isQuotaError(error)) {
-    return 'Bộ nhớ của trình duyệt đã đầy nên không lưu được; chưa có gì bị ghi dở. Hãy giải phóng dung lượng rồi thử lại. (Browser storage is full; nothing was saved.)';
+    return msg('storageFull');
   }
   if (isOpenError(error)) {
-    return 'Không mở được cơ sở dữ liệu của Tham Chiếu (IndexedDB), có thể do chế độ riêng tư hoặc trình duyệt chặn lưu trữ. Đánh dấu trên trang vẫn hoạt động; ghi chú và đối chiếu tạm thời không dùng được. (The extension database could not be opened.)';
+    return msg('databaseUnavailable');
   }
-  return `Lỗi cơ sở dữ liệu: ${errorText(error)} (Database error.)`;
+  return msg('databaseError', errorText(error));
 }

@@ -7,6 +7,7 @@ import { normalizePageUrl } from '../notes/url';
 import { parseTags } from '../notes/tags';
 import type { NoteRecord, NoteTarget } from './records';
 import type { ThamChieuDB } from './schema';
+import { formatCount, msg } from '../i18n/messages';
 
 export const MAX_NOTE_LENGTH = 1_000_000;
 /** A passage note keeps this much of the passage's text. */
@@ -15,11 +16,9 @@ export const MAX_QUOTE_LENGTH = 2_000;
 export class NoteValidationError extends Error {}
 
 export function validateNoteBody(body: string): string {
-  if (typeof body !== 'string' || body.trim() === '') throw new NoteValidationError('Ghi chú trống — không có gì để lưu. (The note is empty.)');
+  if (typeof body !== 'string' || body.trim() === '') throw new NoteValidationError(msg('emptyNote'));
   if (body.length > MAX_NOTE_LENGTH) {
-    throw new NoteValidationError(
-      `Ghi chú dài ${body.length.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${MAX_NOTE_LENGTH.toLocaleString('vi-VN')}. (The note is too long.)`,
-    );
+    throw new NoteValidationError(msg('noteTooLong', formatCount(body.length), formatCount(MAX_NOTE_LENGTH)));
   }
   return body;
 }
@@ -29,20 +28,20 @@ const str = (v: unknown, max = MAX_QUOTE_LENGTH) => (typeof v === 'string' ? v.s
 /** A target as it arrives in a message, checked and trimmed to what is stored. */
 export function validateTarget(target: unknown): NoteTarget {
   const t = target as Record<string, unknown> | null;
-  const bad = (what: string) => new NoteValidationError(`Ghi chú không có đích hợp lệ: ${what}. (Invalid note target.)`);
-  if (!t || typeof t !== 'object') throw bad('thiếu đích');
+  const bad = (problem: string) => new NoteValidationError(msg('noteBadTarget', problem));
+  if (!t || typeof t !== 'object') throw bad(msg('noteNoTarget'));
   if (t.type === 'entity') {
-    if (!str(t.entityId)) throw bad('thiếu entityId');
+    if (!str(t.entityId)) throw bad(msg('missingField', 'entityId'));
     return { type: 'entity', entityId: str(t.entityId) };
   }
   if (t.type === 'passage') {
-    if (!str(t.passageId) || !str(t.docId)) throw bad('thiếu passageId/docId');
+    if (!str(t.passageId) || !str(t.docId)) throw bad(msg('missingField', 'passageId/docId'));
     return { type: 'passage', passageId: str(t.passageId), docId: str(t.docId), quote: str(t.quote), docTitle: str(t.docTitle, 500) };
   }
   if (t.type === 'selection') {
     const q = t.quote as Record<string, unknown> | null;
     const p = t.position as Record<string, unknown> | null;
-    if (!str(t.url) || !q || !str(q.exact, MAX_NOTE_LENGTH)) throw bad('thiếu url hoặc đoạn trích');
+    if (!str(t.url) || !q || !str(q.exact, MAX_NOTE_LENGTH)) throw bad(msg('missingField', 'url/quote.exact'));
     const start = Number(p?.start);
     const end = Number(p?.end);
     return {
@@ -53,7 +52,7 @@ export function validateTarget(target: unknown): NoteTarget {
       position: Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start ? { start, end } : { start: 0, end: 0 },
     };
   }
-  throw bad(`loại "${String(t.type)}"`);
+  throw bad(msg('noteTargetKind', String(t.type)));
 }
 
 /** The indexed fields a target implies. */
@@ -85,7 +84,7 @@ export async function saveNote(
   return db.transaction('rw', db.notes, async () => {
     const existing = input.noteId ? await db.notes.get(input.noteId) : undefined;
     const target = givenTarget ?? existing?.target;
-    if (!target) throw new NoteValidationError('Ghi chú không có đích hợp lệ: thiếu đích. (Invalid note target.)');
+    if (!target) throw new NoteValidationError(msg('noteBadTarget', msg('noteNoTarget')));
     const entityId = input.entityId ?? existing?.entityId;
     const tags = input.tags === undefined ? existing?.tags ?? [] : parseTags(input.tags);
     const note: NoteRecord = {

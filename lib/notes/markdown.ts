@@ -4,6 +4,7 @@
 
 import type { NoteRecord } from '../db/records';
 import { tagsOf } from './tags';
+import { msg } from '../i18n/messages';
 
 const quoteLines = (text: string) => text.split(/\r?\n/).map((l) => `> ${l.replace(/</g, '&lt;')}`.trimEnd()).join('\n');
 const iso = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
@@ -14,8 +15,8 @@ function noteBlock(n: NoteRecord): string {
   const lines: string[] = [];
   const tags = tagsOf(n);
   lines.push(`- ${iso(n.updatedAt)} UTC${tags.length ? ` · ${tags.map((x) => `#${inline(x)}`).join(' ')}` : ''}`);
-  if (t.type === 'selection') lines.push(`  - Đoạn đã chọn (selection): “${inline(t.quote.exact).slice(0, 500)}” — <${t.url}>`);
-  if (t.type === 'passage') lines.push(`  - Đoạn trong kho (passage) · ${inline(t.docTitle)}: “${inline(t.quote).slice(0, 500)}”`);
+  if (t.type === 'selection') lines.push(`  - ${msg('markdownSelection')}: “${inline(t.quote.exact).slice(0, 500)}” — <${t.url}>`);
+  if (t.type === 'passage') lines.push(`  - ${msg('markdownPassage')} · ${inline(t.docTitle)}: “${inline(t.quote).slice(0, 500)}”`);
   lines.push('', quoteLines(n.body), '');
   return lines.join('\n');
 }
@@ -29,11 +30,11 @@ export function notesToMarkdown(notes: readonly NoteRecord[], entityName: (id: s
   };
   for (const n of notes) {
     const t = n.target;
-    if (n.entityId) add(`1|${n.entityId}`, `Mục · Entity: ${inline(entityName(n.entityId))}`, n);
-    else if (t.type === 'selection') add(`2|${t.url}`, `Trang · Page: ${inline(t.title || t.url)}`, n);
-    else if (t.type === 'passage') add(`3|${t.docId}`, `Tài liệu · Document: ${inline(t.docTitle || t.docId)}`, n);
+    if (n.entityId) add(`1|${n.entityId}`, msg('markdownEntity', inline(entityName(n.entityId))), n);
+    else if (t.type === 'selection') add(`2|${t.url}`, msg('markdownPage', inline(t.title || t.url)), n);
+    else if (t.type === 'passage') add(`3|${t.docId}`, msg('markdownDocument', inline(t.docTitle || t.docId)), n);
   }
-  const out = [`# Ghi chú Tham Chiếu · Notes`, '', `${notes.length} ghi chú, xuất lúc ${iso(now)} UTC.`, ''];
+  const out = [`# ${msg('markdownTitle')}`, '', msg('markdownExported', notes.length, iso(now)), ''];
   for (const [, g] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi'))) {
     out.push(`## ${g.title}`, '');
     for (const n of [...g.notes].sort((a, b) => b.updatedAt - a.updatedAt)) out.push(noteBlock(n));

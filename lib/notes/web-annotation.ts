@@ -7,6 +7,7 @@
 import type { NoteRecord, NoteTarget } from '../db/records';
 import { MAX_NOTE_LENGTH } from '../db/notes';
 import { parseTags, tagsOf } from './tags';
+import { msg } from '../i18n/messages';
 
 export const EXPORT_SCHEMA_VERSION = 1;
 /** 10,000 notes export to about 8 MB; a file past this is not an export of ours (and would not fit a message). */
@@ -97,7 +98,7 @@ export function toAnnotationCollection(notes: readonly NoteRecord[], now = Date.
 export class NotesFileError extends Error {}
 
 const fail = (where: string, what: string): never => {
-  throw new NotesFileError(`Tệp ghi chú không hợp lệ tại ${where}: ${what}. Không có gì thay đổi. (Invalid notes file; nothing was changed.)`);
+  throw new NotesFileError(msg('notesFileInvalid', where, what));
 };
 
 function parseJson(text: string): unknown {
@@ -110,17 +111,15 @@ function parseJson(text: string): unknown {
     if (at) {
       const pos = Number(at[1]);
       const before = text.slice(0, pos);
-      where = ` (dòng ${before.split('\n').length}, cột ${pos - before.lastIndexOf('\n')})`;
+      where = ` ${msg('notesFileLineColumn', before.split('\n').length, pos - before.lastIndexOf('\n'))}`;
     }
     // Cut off: the parser ran out of text, or stopped right at its end (a cut after a "]" or "}").
     const truncated =
       /end of (JSON )?(input|data)|Unterminated/i.test(message) || (text.trim() !== '' && !/[}\]]\s*$/.test(text)) || (at !== null && Number(at[1]) >= text.trimEnd().length);
     throw new NotesFileError(
       text.trim() === ''
-        ? 'Tệp trống, không có ghi chú nào. Không có gì thay đổi. (The file is empty; nothing was changed.)'
-        : truncated
-          ? `Tệp JSON bị cắt cụt hoặc chưa trọn${where}: ${message}. Không có gì thay đổi. (The file is truncated; nothing was changed.)`
-          : `Tệp không phải JSON hợp lệ${where}: ${message}. Không có gì thay đổi. (Not a JSON file; nothing was changed.)`,
+        ? msg('notesFileEmpty')
+        : msg(truncated ? 'notesFileTruncated' : 'notesFileNotJson', where, message),
     );
   }
 }
@@ -128,44 +127,44 @@ function parseJson(text: string): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function string(v: unknown, where: string, { max = 100_000, empty = true } = {}): string {
-  if (typeof v !== 'string') fail(where, `cần một chuỗi, gặp ${v === null ? 'null' : typeof v}`);
+  if (typeof v !== 'string') fail(where, msg('notesFileNeedString', v === null ? 'null' : typeof v));
   const s = v as string;
-  if (!empty && s.trim() === '') fail(where, 'chuỗi trống');
-  if (s.length > max) fail(where, `dài ${s.length} ký tự, vượt ${max}`);
+  if (!empty && s.trim() === '') fail(where, msg('notesFileEmptyString'));
+  if (s.length > max) fail(where, msg('notesFileTooLong', s.length, max));
   return s;
 }
 
 function time(v: unknown, where: string): number {
   const ms = Date.parse(string(v, where, { max: 40 }));
-  if (!Number.isFinite(ms)) fail(where, `"${String(v)}" không phải thời điểm ISO 8601`);
+  if (!Number.isFinite(ms)) fail(where, msg('notesFileNotTime', String(v)));
   return ms;
 }
 
 function offset(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(where, 'cần một số nguyên không âm');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(where, msg('notesFileNeedOffset'));
   return v as number;
 }
 
 function urnValue(v: unknown, prefix: string, where: string): string {
   const s = string(v, where, { max: 4000 });
-  if (!s.startsWith(prefix)) fail(where, `cần bắt đầu bằng "${prefix}"`);
+  if (!s.startsWith(prefix)) fail(where, msg('notesFileNeedPrefix', prefix));
   try {
     const id = decodeURIComponent(s.slice(prefix.length));
-    if (!id) fail(where, 'định danh trống');
+    if (!id) fail(where, msg('notesFileEmptyId'));
     return id;
   } catch (error) {
     if (error instanceof NotesFileError) throw error;
-    return fail(where, 'định danh mã hoá sai');
+    return fail(where, msg('notesFileBadId'));
   }
 }
 
 function selectorsOf(v: unknown, where: string): Record<string, unknown>[] {
   const list = Array.isArray(v) ? v : [v];
-  return list.map((s, i) => (isObject(s) ? s : fail(`${where}[${i}]`, 'cần một đối tượng selector')));
+  return list.map((s, i) => (isObject(s) ? s : fail(`${where}[${i}]`, msg('notesFileNeedObject', 'selector'))));
 }
 
 function readTarget(v: unknown, where: string): NoteTarget {
-  if (!isObject(v)) return fail(where, 'cần một đối tượng target');
+  if (!isObject(v)) return fail(where, msg('notesFileNeedObject', 'target'));
   const source = string(v.source, `${where}.source`, { max: 4000, empty: false });
   if (source.startsWith(ENTITY_URN)) return { type: 'entity', entityId: urnValue(source, ENTITY_URN, `${where}.source`) };
   if (source.startsWith(PASSAGE_URN)) {
@@ -178,17 +177,17 @@ function readTarget(v: unknown, where: string): NoteTarget {
       quote: string(quote?.exact ?? '', `${where}.selector.exact`),
     };
   }
-  if (!/^https?:\/\//i.test(source)) fail(`${where}.source`, `"${source.slice(0, 80)}" không phải địa chỉ http(s) hay định danh của Tham Chiếu`);
+  if (!/^https?:\/\//i.test(source)) fail(`${where}.source`, msg('notesFileNotAddress', source.slice(0, 80)));
   const selectors = selectorsOf(v.selector, `${where}.selector`);
   const qi = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
   const pi = selectors.findIndex((s) => s.type === 'TextPositionSelector');
-  if (qi < 0) fail(`${where}.selector`, 'thiếu TextQuoteSelector');
+  if (qi < 0) fail(`${where}.selector`, msg('missingField', 'TextQuoteSelector'));
   const q = selectors[qi]!;
   const p = pi >= 0 ? selectors[pi]! : undefined;
   const qw = `${where}.selector[${qi}]`;
   const pw = `${where}.selector[${pi}]`;
   const position = p ? { start: offset(p.start, `${pw}.start`), end: offset(p.end, `${pw}.end`) } : { start: 0, end: 0 };
-  if (position.end < position.start) fail(`${pw}.end`, 'end nhỏ hơn start');
+  if (position.end < position.start) fail(`${pw}.end`, msg('notesFileEndBeforeStart'));
   return {
     type: 'selection',
     url: source,
@@ -203,13 +202,13 @@ function readTarget(v: unknown, where: string): NoteTarget {
 }
 
 export function fromAnnotation(v: unknown, where: string): NoteRecord {
-  if (!isObject(v)) return fail(where, 'cần một đối tượng Annotation');
-  if (v.type !== 'Annotation') fail(`${where}.type`, `cần "Annotation", gặp ${JSON.stringify(v.type)}`);
+  if (!isObject(v)) return fail(where, msg('notesFileNeedObject', 'Annotation'));
+  if (v.type !== 'Annotation') fail(`${where}.type`, msg('notesFileExpected', '"Annotation"', JSON.stringify(v.type) ?? 'undefined'));
   const id = urnValue(v.id, NOTE_URN, `${where}.id`);
-  if (!Array.isArray(v.body)) fail(`${where}.body`, 'cần một mảng');
-  const bodies = (v.body as unknown[]).map((b, i) => (isObject(b) ? b : fail(`${where}.body[${i}]`, 'cần một TextualBody')));
+  if (!Array.isArray(v.body)) fail(`${where}.body`, msg('notesFileNeedArray'));
+  const bodies = (v.body as unknown[]).map((b, i) => (isObject(b) ? b : fail(`${where}.body[${i}]`, msg('notesFileNeedObject', 'TextualBody'))));
   const ci = bodies.findIndex((b) => (b.purpose ?? 'commenting') === 'commenting');
-  if (ci < 0) fail(`${where}.body`, 'thiếu phần ghi chú (purpose "commenting")');
+  if (ci < 0) fail(`${where}.body`, msg('notesFileNoComment'));
   const body = string(bodies[ci]!.value, `${where}.body[${ci}].value`, { max: MAX_NOTE_LENGTH, empty: false });
   const tags = bodies.flatMap((b, i) => (b.purpose === 'tagging' ? [string(b.value, `${where}.body[${i}].value`, { max: 200 })] : []));
   const target = readTarget(v.target, `${where}.target`);
@@ -235,19 +234,17 @@ export function parseNotesFile(text: string): NoteRecord[] {
     throw new NotesFileError(`Tệp ghi chú quá lớn (${text.length.toLocaleString('vi-VN')} ký tự). Không có gì thay đổi. (The file is too large; nothing was changed.)`);
   }
   const data = parseJson(text);
-  if (!isObject(data)) return fail('gốc tệp', `cần một AnnotationCollection (đối tượng JSON), gặp ${Array.isArray(data) ? 'một mảng' : typeof data}`);
-  if (data.type !== 'AnnotationCollection') fail('gốc tệp .type', `cần "AnnotationCollection", gặp ${JSON.stringify(data.type)}`);
+  if (!isObject(data)) return fail(msg('notesFileRoot'), msg('notesFileExpected', 'AnnotationCollection', Array.isArray(data) ? msg('notesFileAnArray') : data === null ? 'null' : typeof data));
+  if (data.type !== 'AnnotationCollection') fail(`${msg('notesFileRoot')} .type`, msg('notesFileExpected', '"AnnotationCollection"', JSON.stringify(data.type) ?? 'undefined'));
   const version = data['thamchieu:schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('"thamchieu:schemaVersion"', 'thiếu hoặc không phải số nguyên dương');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('"thamchieu:schemaVersion"', msg('notesFileNeedVersion'));
   if ((version as number) > EXPORT_SCHEMA_VERSION) {
-    throw new NotesFileError(
-      `Tệp được tạo bởi phiên bản Tham Chiếu mới hơn (định dạng ${version}); phiên bản này chỉ đọc được tới định dạng ${EXPORT_SCHEMA_VERSION}. Hãy cập nhật tiện ích. Không có gì thay đổi. (The file comes from a newer version; nothing was changed.)`,
-    );
+    throw new NotesFileError(msg('notesFileNewer', version as number, EXPORT_SCHEMA_VERSION));
   }
-  if (!Array.isArray(data.items)) fail('.items', 'cần một mảng các Annotation');
+  if (!Array.isArray(data.items)) fail('.items', msg('notesFileNeedArray'));
   const items = data.items as unknown[];
   if (typeof data.total === 'number' && data.total !== items.length) {
-    fail('.total', `tệp ghi ${data.total} ghi chú nhưng có ${items.length} — có thể tệp không trọn`);
+    fail('.total', msg('notesFileTotalMismatch', data.total, items.length));
   }
   return items.map((item, i) => fromAnnotation(item, `items[${i}]`));
 }

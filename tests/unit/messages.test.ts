@@ -1,9 +1,13 @@
 // The two messages files (public/_locales/vi, public/_locales/en) against each
 // other and against the code that reads them.
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage, lookupIn, placeholderNames, type MessagesFile } from '../../lib/i18n/messages-file';
-import { msg, t } from '../../components/strings';
+import { msg, setMessageLookup, t } from '../../components/strings';
+import { describeDatabaseError } from '../../lib/db/errors';
+import { validateNoteBody } from '../../lib/db/notes';
+import { parseNotesFile } from '../../lib/notes/web-annotation';
+import { notesToMarkdown } from '../../lib/notes/markdown';
 import { projectPath, readProjectFile } from './support/files';
 import { filesUnder } from './support/ui-literals';
 import viFile from '../../public/_locales/vi/messages.json';
@@ -91,5 +95,27 @@ describe('lookup (Chrome rules, used where there is no browser.i18n)', () => {
     expect(english('close')).toBe('Close');
     expect(english('passagesCount', ['3'])).toBe('3 passages');
     expect(english('passagesCountOne', ['1'])).toBe('1 passage');
+  });
+});
+
+describe('texts built in lib/ follow the UI language too', () => {
+  afterEach(() => setMessageLookup(null));
+  const quotaError = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+  const tooLong = 'x'.repeat(1_000_001);
+
+  it('Vietnamese by default', () => {
+    expect(describeDatabaseError(quotaError)).toMatch(/^Bộ nhớ của trình duyệt đã đầy/);
+    expect(() => validateNoteBody(tooLong)).toThrow('Ghi chú dài 1.000.001 ký tự, vượt giới hạn 1.000.000.');
+    expect(() => parseNotesFile('[]')).toThrow('Tệp ghi chú không hợp lệ tại gốc tệp: cần AnnotationCollection, gặp một mảng. Không có gì thay đổi.');
+    expect(notesToMarkdown([], () => '', 0)).toBe('# Ghi chú Tham Chiếu\n\n0 ghi chú, xuất lúc 1970-01-01 00:00 UTC.\n');
+  });
+
+  it('English with the English file', () => {
+    setMessageLookup(lookupIn(en));
+    expect(describeDatabaseError(quotaError)).toMatch(/^The browser's storage is full/);
+    expect(() => validateNoteBody(tooLong)).toThrow('The note is 1,000,001 characters long, over the limit of 1,000,000.');
+    expect(() => parseNotesFile('[]')).toThrow("Invalid notes file at the file's root: expected AnnotationCollection, found an array. Nothing was changed.");
+    expect(notesToMarkdown([], () => '', 0)).toBe('# Tham Chiếu notes\n\n0 notes, exported at 1970-01-01 00:00 UTC.\n');
+    expect(t.close).toBe('Close');
   });
 });

@@ -72,8 +72,8 @@ describe('Web Annotation export and import', () => {
 describe('Markdown export', () => {
   it('groups by entity and page; a note body cannot become markup', () => {
     const md = notesToMarkdown(sampleNotes, (id) => ({ cptpp: 'CPTPP', rcep: 'RCEP' })[id] ?? id, 0);
-    expect(md).toContain('## Mục · Entity: CPTPP');
-    expect(md).toContain('## Trang · Page: Bài A');
+    expect(md).toContain('## Mục: CPTPP');
+    expect(md).toContain('## Trang: Bài A');
     expect(md).toContain('> &lt;script>alert(1)&lt;/script> javascript:alert(2)');
     expect(md).toContain('> Nghị định về bảo vệ dữ liệu cá nhân.\n> Xem https://example.vn/nd13');
     expect(md.indexOf('CPTPP')).toBeLessThan(md.indexOf('Bài A'));

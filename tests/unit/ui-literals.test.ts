@@ -2,8 +2,8 @@
 // (public/_locales/<lang>/messages.json): see components/strings.ts.
 
 import { describe, expect, it } from 'vitest';
-import { projectPath } from './support/files';
-import { filesUnder, scanFiles, scanHtml, scanSource } from './support/ui-literals';
+import { projectPath, readProjectFile } from './support/files';
+import { filesUnder, scanFiles, scanHtml, scanSource, scanVietnameseLiterals } from './support/ui-literals';
 
 const root = projectPath();
 
@@ -15,6 +15,17 @@ describe('user-visible literals', () => {
     ];
     expect(files.length).toBeGreaterThan(20);
     expect(scanFiles(root, files).map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
+  });
+
+  it('no Vietnamese sentence in lib/ code (errors, file headings) outside its word lists and catalog', () => {
+    // Word lists, catalog and text rules are data about Vietnamese, not UI.
+    const data = ['lib/entities/', 'lib/match/', 'lib/text/'];
+    // Catalog-like data stored with the corpus (the description of a detected document), and the product name.
+    const allowed = new Set(['Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.', 'Tham Chiếu']);
+    const files = filesUnder(root, ['lib'], ['.ts', '.tsx']).filter((f) => !data.some((d) => f.startsWith(d)));
+    const found = files.flatMap((f) => scanVietnameseLiterals(f, readProjectFile(f))).filter((l) => !allowed.has(l.text));
+    expect(found.map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
+    expect(scanVietnameseLiterals('x.ts', "throw new Error(`Không mở được ${name}`); const ok = 'open';").map((l) => l.text)).toEqual(['Không mở được']);
   });
 
   it('the scanner finds planted literals and leaves code, messages and non-words alone', () => {

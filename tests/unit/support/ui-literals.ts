@@ -123,3 +123,22 @@ export function scanFiles(root: string, files: string[]): Literal[] {
     return f.endsWith('.html') ? scanHtml(f, text) : scanSource(f, text);
   });
 }
+
+const VIETNAMESE = /[ăâđêôơưạ-ỹàáảãèéẻẽìíỉĩòóỏõùúủũỳýỷỹ]/iu;
+
+/** String literals written in Vietnamese: in lib/ code outside its word lists, a sentence for the reader. */
+export function scanVietnameseLiterals(file: string, source: string): Literal[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: Literal[] = [];
+  const visit = (node: ts.Node) => {
+    const texts = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+      ? [node.text]
+      : ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)] : [];
+    for (const text of texts) {
+      if (VIETNAMESE.test(text)) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
