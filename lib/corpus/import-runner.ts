@@ -6,6 +6,7 @@ import type { AddedDocument, ArticleInput, Result } from '../messages';
 import { errorText } from '../messaging';
 import { FileDecodeError, readTextFile, type ByteSource } from '../text/decode-file';
 import { articleFromFile, IMPORTABLE, MAX_IMPORT_FILE_BYTES } from './import-files';
+import { msg } from '../i18n/messages';
 
 export interface ImportSource extends ByteSource {
   /** webkitRelativePath when a folder was chosen. */
@@ -45,7 +46,7 @@ export async function runImport(
         errors.add(why);
       };
       if (!IMPORTABLE.test(file.name)) {
-        refuse(`${name}: chỉ nhập được tệp .txt, .md, .html. (Only .txt, .md and .html files.)`);
+        refuse(`${name}: ${msg('importOnlyTypes')}`);
         continue;
       }
       try {
@@ -53,7 +54,7 @@ export async function runImport(
         if (article.blocks.some((b) => b.role === 'paragraph')) {
           batch.push(article);
           names.push(name);
-        } else refuse(`${name}: không tìm thấy nội dung bài viết. (No article text found.)`);
+        } else refuse(`${name}: ${msg('fileNoArticleText')}`);
       } catch (error) {
         refuse(error instanceof FileDecodeError ? error.message : `${name}: ${errorText(error)}`);
       }

@@ -7,7 +7,7 @@
 import type { NoteRecord, NoteTarget } from '../db/records';
 import { MAX_NOTE_LENGTH } from '../db/notes';
 import { parseTags, tagsOf } from './tags';
-import { msg } from '../i18n/messages';
+import { formatCount, msg } from '../i18n/messages';
 
 export const EXPORT_SCHEMA_VERSION = 1;
 /** 10,000 notes export to about 8 MB; a file past this is not an export of ours (and would not fit a message). */
@@ -231,7 +231,7 @@ export function fromAnnotation(v: unknown, where: string): NoteRecord {
 /** Parses and checks a whole export file; throws NotesFileError saying what is wrong and where. */
 export function parseNotesFile(text: string): NoteRecord[] {
   if (text.length > MAX_NOTES_FILE_BYTES) {
-    throw new NotesFileError(`Tệp ghi chú quá lớn (${text.length.toLocaleString('vi-VN')} ký tự). Không có gì thay đổi. (The file is too large; nothing was changed.)`);
+    throw new NotesFileError(msg('notesFileTooLarge', formatCount(text.length)));
   }
   const data = parseJson(text);
   if (!isObject(data)) return fail(msg('notesFileRoot'), msg('notesFileExpected', 'AnnotationCollection', Array.isArray(data) ? msg('notesFileAnArray') : data === null ? 'null' : typeof data));

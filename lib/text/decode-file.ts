@@ -11,17 +11,19 @@
 //   notes for good. The reader re-saves the file as UTF-8 instead.
 // - Binary files (NUL bytes, control characters) and files over the size limit.
 
+import { msg } from '../i18n/messages';
+
 export class FileDecodeError extends Error {}
 
 const MB = 1024 * 1024;
-const fmtMb = (bytes: number) => (bytes / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+const fmtMb = (bytes: number) => (bytes / MB).toLocaleString(msg('uiLocale'), { maximumFractionDigits: 1 });
 
 function fail(name: string, what: string): never {
   throw new FileDecodeError(`${name}: ${what}`);
 }
 
 function tooLarge(name: string, bytes: number, maxBytes: number): never {
-  return fail(name, `tệp lớn ${fmtMb(bytes)} MB, vượt giới hạn ${fmtMb(maxBytes)} MB. (The file is too large.)`);
+  return fail(name, msg('fileTooLarge', fmtMb(bytes), fmtMb(maxBytes)));
 }
 
 /**
@@ -61,7 +63,7 @@ function decode(encoding: string, bytes: Uint8Array, name: string, label: string
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return fail(name, `tệp ${label} bị hỏng (có byte không giải mã được). (The ${label} file is damaged.)`);
+    return fail(name, msg('fileDamaged', label));
   }
 }
 
@@ -75,23 +77,20 @@ export function decodeTextFile(name: string, bytes: Uint8Array, maxBytes: number
     if (bytes.includes(0)) {
       const { even, odd } = nulShares(bytes);
       if (Math.max(even, odd) > 0.3 && Math.min(even, odd) < 0.02) {
-        fail(name, 'tệp có vẻ là UTF-16 nhưng không có BOM nên không biết thứ tự byte. Hãy lưu lại dưới dạng UTF-8. (Looks like UTF-16 without a byte order mark; save it as UTF-8.)');
+        fail(name, msg('fileUtf16NoBom'));
       }
-      fail(name, 'tệp nhị phân (có byte 0), không phải văn bản. (A binary file, not text.)');
+      fail(name, msg('fileBinary'));
     }
     const bad = firstInvalidUtf8(bytes);
-    if (bad?.cutOff) fail(name, `tệp bị cắt cụt giữa một ký tự (byte ${bad.offset}, cuối tệp). (The file is truncated.)`);
+    if (bad?.cutOff) fail(name, msg('fileCutOff', bad.offset));
     if (bad) {
-      fail(
-        name,
-        `tệp không phải UTF-8 (byte ${bad.offset} là 0x${bytes[bad.offset]!.toString(16).toUpperCase().padStart(2, '0')}) — có thể là Windows-1258, TCVN3 hay VNI, những bảng mã không nhận ra chắc chắn được. Hãy lưu lại dưới dạng UTF-8. (Not UTF-8, perhaps Windows-1258; save it as UTF-8.)`,
-      );
+      fail(name, msg('fileNotUtf8', bad.offset, bytes[bad.offset]!.toString(16).toUpperCase().padStart(2, '0')));
     }
     text = decode('utf-8', bytes, name, 'UTF-8');
   }
   // Control characters other than tab and line breaks: a binary file that happens to decode.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
-  if (controls > Math.max(2, text.length / 100)) fail(name, 'tệp nhị phân (nhiều ký tự điều khiển), không phải văn bản. (A binary file, not text.)');
+  if (controls > Math.max(2, text.length / 100)) fail(name, msg('fileBinaryControls'));
   return text;
 }
 
