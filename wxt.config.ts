@@ -14,11 +14,17 @@ export default defineConfig({
     default_locale: 'vi',
     name: '__MSG_appName__',
     description: '__MSG_extensionDescription__',
-    // storage: the reader's settings (sync area). The host permissions are the pages
+    // storage: the reader's settings (sync area) and a search waiting for the side
+    // panel to open (session area, memory only). The host permissions are the pages
     // the content script already reads; they let the popup see the tab's address for
     // per-site rules, also on pages the content script leaves alone.
-    // contextMenus: "Ghi chú cho đoạn đã chọn" (note on the selection); scripting:
-    // the notes script on pages the main content script leaves alone.
+    // contextMenus: "Tra cứu trong kho tư liệu" (search the corpus for the selection)
+    // and "Ghi chú cho đoạn đã chọn" (note on the selection); scripting: the notes
+    // script on pages the main content script leaves alone.
+    // sidePanel: the cross-reference view beside the page (entrypoints/sidepanel).
+    // WXT adds it, with side_panel.default_path, to Chromium builds only (Firefox's
+    // sidebar_action needs no permission and would warn about an unknown one), so
+    // it is not listed here. The badge (action.setBadgeText) needs no permission.
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -29,6 +35,21 @@ export default defineConfig({
       'note-selection': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandNoteSelection__',
+      },
+      // Chrome takes at most four suggested keys. Moving through highlights is done
+      // many times a page, so it gets the two left ("." and "," read as > and <);
+      // the side panel opens from the popup or the context menu too, so its key is
+      // left for the reader to choose at chrome://extensions/shortcuts.
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextHighlight__',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousHighlight__',
+      },
+      'open-side-panel': {
+        description: '__MSG_commandOpenSidePanel__',
       },
     },
     action: { default_title: '__MSG_appName__' },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EntityCard } from '../lib/db/queries';
-import type { EntityKind } from '../lib/entities/types';
+import type { EntityRef } from '../lib/messages';
 import { MAX_QUOTE_LENGTH } from '../lib/db/notes';
 import { CoMentionList, TimelineStrip } from './CrossReferences';
 import { NoteEditor } from './NoteEditor';
@@ -9,12 +9,7 @@ import type { PanelApi } from './panel-api';
 import { PassageList } from './PassageList';
 import { KIND_LABEL, t } from './strings';
 
-export interface EntityRef {
-  entityId: string;
-  kind: EntityKind;
-  /** The name as the page wrote it, shown while loading and for unknown entities. */
-  name: string;
-}
+export type { EntityRef };
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; card: EntityCard };
 
@@ -47,7 +42,7 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
   const known = state.kind === 'ready' ? state.card.entity : null;
   const previous = trail.length > 1 ? trail[trail.length - 2]! : null;
   return (
-    <section class="tc-panel" data-entity-panel={entity.entityId}>
+    <section class="tc-panel" data-entity-panel={entity.entityId} aria-labelledby={headingId}>
       {previous && (
         <button type="button" class="tc-link tc-pivot-back" onClick={() => setTrail(trail.slice(0, -1))}>
           {t.backTo(previous.name)}

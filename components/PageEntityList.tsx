@@ -5,10 +5,12 @@ import { KIND_LABEL, t } from './strings';
 interface Props {
   entities: PageEntity[];
   onSelect: (entity: PageEntity) => void;
+  /** The entity shown next to the list (side panel), marked as the current one. */
+  selectedId?: string;
 }
 
 /** The page's entities grouped by kind, each with how often the page names it. */
-export function PageEntityList({ entities, onSelect }: Props) {
+export function PageEntityList({ entities, onSelect, selectedId }: Props) {
   if (entities.length === 0) return <p class="tc-empty">{t.noPageEntities}</p>;
   return (
     <div class="tc-page-entities">
@@ -21,7 +23,13 @@ export function PageEntityList({ entities, onSelect }: Props) {
             <ul class="tc-entity-list">
               {ofKind.map((e) => (
                 <li key={e.entityId}>
-                  <button type="button" class="tc-entity-button" data-entity-button={e.entityId} onClick={() => onSelect(e)}>
+                  <button
+                    type="button"
+                    class="tc-entity-button"
+                    data-entity-button={e.entityId}
+                    aria-current={e.entityId === selectedId ? 'true' : undefined}
+                    onClick={() => onSelect(e)}
+                  >
                     <span class={`tc-swatch tc-kind-${kind}`} aria-hidden="true" />
                     <span class="tc-entity-name">{e.name}</span>
                     <span class="tc-count" aria-label={t.mentions(e.count)}>

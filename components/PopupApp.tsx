@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/entities/types';
 import type { ArticleInput, PageEntity, PageNoteStatus, PageStatus, Result } from '../lib/messages';
-import { NoteBody } from './NoteBody';
 import type { Settings, SiteRule } from '../lib/settings';
 import { EntityPanel } from './EntityPanel';
 import { PageControls } from './PageControls';
 import { PageEntityList } from './PageEntityList';
+import { PageNotesList } from './PageNotesList';
 import type { CorpusApi, PanelApi } from './panel-api';
 import { SearchPanel } from './SearchPanel';
 import { t } from './strings';
@@ -17,6 +17,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   openCorpusManager(): Promise<void>;
   /** Opens the notes view (every note) in a tab. */
   openNotes(): Promise<void>;
+  /** Opens the side panel beside the page; synchronous, so the click's gesture still counts. */
+  openSidePanel(): void;
   /** Opens the note box on the active tab's selection. */
   noteOnSelection(): Promise<void>;
   /** The active tab's selection notes, each found again or not. */
@@ -112,6 +114,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <button type="button" class="tc-link" data-open-notes onClick={() => void api.openNotes()}>
           {t.allNotes}
         </button>
+        <button type="button" class="tc-link" data-open-side-panel onClick={() => api.openSidePanel()}>
+          {t.openSidePanel}
+        </button>
       </div>
       <p aria-live="polite" class={`tc-add-status ${adding?.kind === 'error' ? 'tc-error' : 'tc-ok'}`}>
         {adding && adding.kind !== 'busy' ? adding.message : ''}
@@ -121,22 +126,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
       {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
       {status && <PageEntityList entities={status.entities} onSelect={setSelected} />}
-      {pageNotes.length > 0 && (
-        <>
-          <h2 class="tc-subtitle">{t.pageNotesHeading}</h2>
-          <ul class="tc-notes">
-            {pageNotes.map(({ note, state }) => (
-              <li key={note.id} class="tc-note" data-page-note={note.id} data-anchor={state}>
-                {note.target.type === 'selection' && <q class="tc-note-target tc-note-quote">{note.target.quote.exact.slice(0, 200)}</q>}
-                <NoteBody text={note.body} />
-                <p class={state === 'orphaned' ? 'tc-note-orphan' : 'tc-note-time'}>
-                  {state === 'exact' ? t.anchorExact : state === 'fuzzy' ? t.anchorFuzzy : t.anchorOrphaned}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <PageNotesList notes={pageNotes} />
     </main>
   );
 }

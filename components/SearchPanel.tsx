@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '../lib/messages';
 import type { SearchResult } from '../lib/search/search';
 import { PassageList } from './PassageList';
@@ -7,24 +7,34 @@ import { t } from './strings';
 interface Props {
   search: (query: string) => Promise<Result<SearchResult>>;
   onOpenDocument: (docId: string, passageId: string) => void;
+  /** A search asked from elsewhere (the context menu): filled in and run; a new `seq` runs it again. */
+  request?: { query: string; seq: number };
 }
 
 type State = { kind: 'idle' } | { kind: 'searching' } | { kind: 'error'; message: string } | { kind: 'done'; result: SearchResult };
 
 /** A search box over the corpus: accent-insensitive, ranked, matches marked. */
-export function SearchPanel({ search, onOpenDocument }: Props) {
-  const [query, setQuery] = useState('');
+export function SearchPanel({ search, onOpenDocument, request }: Props) {
+  const [query, setQuery] = useState(request?.query ?? '');
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!query.trim()) {
+  const run = async (text: string) => {
+    if (!text.trim()) {
       setState({ kind: 'idle' });
       return;
     }
     setState({ kind: 'searching' });
-    const r = await search(query);
+    const r = await search(text);
     setState(r.ok ? { kind: 'done', result: r.value } : { kind: 'error', message: r.error });
   };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void run(query);
+  };
+  useEffect(() => {
+    if (!request) return;
+    setQuery(request.query);
+    void run(request.query);
+  }, [request?.seq]);
   return (
     <section class="tc-search-panel" role="search" aria-label={t.searchLabel}>
       <form class="tc-search" onSubmit={submit}>

@@ -42,6 +42,8 @@ const withParameters = {
   exported: (n: number) => msg(one(n) ? 'exportedOne' : 'exported', n),
   imported: (added: number, updated: number, kept: number) => msg('imported', added, updated, kept),
   capped: (n: number) => msg('capped', formatCount(n)),
+  jumpedTo: (name: string, kind: string, position: number, total: number) => msg('jumpedTo', name, kind, position, total),
+  badgeTitle: (n: number) => msg(one(n) ? 'badgeTitleOne' : 'badgeTitle', n),
 };
 
 export type Texts = { readonly [K in PlainKey]: string } & typeof withParameters;

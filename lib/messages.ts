@@ -57,6 +57,40 @@ export interface BackgroundProtocol {
   'corpus/remove': { request: { docId: string }; response: null };
   /** Hide or show a document in cards and search. */
   'corpus/hide': { request: { docId: string; hidden: boolean }; response: null };
+  /**
+   * A content script's highlights changed (painted, removed, kinds hidden): the
+   * badge of its tab (the sender) shows the count. Sent on the runtime, so an open
+   * side panel hears it too and re-reads the tab.
+   */
+  'page/highlights': { request: HighlightCount; response: null };
+  /**
+   * Search the corpus in the side panel (the context menu "Tra cứu trong kho tư liệu"
+   * on a selection): the panel of that tab's window opens, or a page of its own.
+   */
+  'panel/search': { request: { query: string; tabId?: number; windowId?: number }; response: null };
+}
+
+/** How many mentions are highlighted in a tab now; `enabled` false when highlighting is off. */
+export interface HighlightCount {
+  enabled: boolean;
+  count: number;
+}
+
+/**
+ * What a content script tells an open side panel, which follows its tab: the
+ * reader opened a highlight (click, or jumped to it). Nobody answers it.
+ */
+export interface EntityShownNotice {
+  type: 'panel/show-entity';
+  entity: EntityRef;
+}
+
+/** An entity as the page names it. */
+export interface EntityRef {
+  entityId: string;
+  kind: EntityKind;
+  /** The name as the page wrote it, shown while loading and for unknown entities. */
+  name: string;
 }
 
 /** An article as it enters the corpus: from a page, or from a file's text. */
@@ -77,11 +111,8 @@ export interface AddedDocument {
   entities: number;
 }
 
-export interface PageEntity {
-  entityId: string;
-  kind: EntityKind;
-  /** The name as the page first wrote it. */
-  name: string;
+export interface PageEntity extends EntityRef {
+  /** `name`: the name as the page first wrote it. */
   count: number;
 }
 
@@ -114,6 +145,17 @@ export interface ContentProtocol {
   'page/notes': { request: object; response: PageNoteStatus[] };
   /** Notes changed somewhere (another tab, the notes view): re-read markers and noted text. */
   'notes/changed': { request: object; response: null };
+  /** Move to the next or previous highlight in document order (keyboard commands); null when there is none. */
+  'highlight/jump': { request: { direction: JumpDirection }; response: JumpOutcome | null };
+}
+
+export type JumpDirection = 'next' | 'previous';
+
+/** The highlight moved to: which entity, and where it is among the page's highlights (1-based). */
+export interface JumpOutcome {
+  entity: EntityRef;
+  position: number;
+  total: number;
 }
 
 /** Where a selection note landed on its page: exactly, moved or changed a little, or not found. */

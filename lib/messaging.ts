@@ -11,7 +11,12 @@ interface TabsLike {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
-export type Handlers<P> = { [K in keyof P]: (message: MessageOf<P, K>) => Promise<ResponseOf<P, K>> };
+/** Who sent a message: the tab, when a content script did. */
+export interface Sender {
+  tabId?: number;
+}
+
+export type Handlers<P> = { [K in keyof P]: (message: MessageOf<P, K>, sender: Sender) => Promise<ResponseOf<P, K>> };
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -22,12 +27,12 @@ export function errorText(error: unknown): string {
  * Runs the handler for a message, its outcome wrapped in a Result so an error
  * crosses the message boundary as text. Undefined when the message is not ours.
  */
-export function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<Result<unknown>> | undefined {
+export function dispatch<P>(handlers: Handlers<P>, message: unknown, sender: Sender = {}): Promise<Result<unknown>> | undefined {
   const type = (message as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !Object.hasOwn(handlers as object, type)) return undefined;
-  const handler = (handlers as Record<string, (m: unknown) => Promise<unknown>>)[type]!;
+  const handler = (handlers as Record<string, (m: unknown, s: Sender) => Promise<unknown>>)[type]!;
   return Promise.resolve()
-    .then(() => handler(message))
+    .then(() => handler(message, sender))
     .then(
       (value): Result<unknown> => ({ ok: true, value }),
       (error: unknown): Result<unknown> => ({ ok: false, error: errorText(error) }),
@@ -39,8 +44,9 @@ export function dispatch<P>(handlers: Handlers<P>, message: unknown): Promise<Re
  * sendResponse and returns true, the form every Chromium version supports.
  */
 export function messageListener<P>(handlers: Handlers<P>) {
-  return (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
-    const answer = dispatch(handlers, message);
+  return (message: unknown, sender: { tab?: { id?: number } } | undefined, sendResponse: (answer: unknown) => void): boolean => {
+    const tabId = sender?.tab?.id;
+    const answer = dispatch(handlers, message, tabId === undefined ? {} : { tabId });
     if (!answer) return false;
     void answer.then(sendResponse);
     return true;

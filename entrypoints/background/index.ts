@@ -5,6 +5,10 @@ import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { askTab, messageListener } from '../../lib/messaging';
+import { showCount } from '../../lib/background/badge';
+import { commandHandler, menuHandler, MENU, type ReaderActionDeps } from '../../lib/background/reader-actions';
+import { openSidePanel, panelPageQuery, type PanelBrowser, type PanelPlace } from '../../lib/sidepanel/open';
+import { searchInPanel } from '../../lib/sidepanel/search-in-panel';
 import { t } from '../../components/strings';
 
 export default defineBackground(() => {
@@ -19,13 +23,21 @@ export default defineBackground(() => {
     await askTab<'selection/note'>(browser.tabs, tabId, { type: 'selection/note' });
   };
 
+  const panelUrl = browser.runtime.getURL('/sidepanel.html');
+  const openTab = async (url: string) => void (await browser.tabs.create({ url }));
+  const panelSearch = (query: string, place: PanelPlace) =>
+    searchInPanel({ panel: browser as unknown as PanelBrowser, session: browser.storage.session, openTab, panelUrl }, query, place);
+  const badgeWords = { idle: t.appName, count: t.badgeTitle };
+
   const service = createBackgroundService({
     db: new ThamChieuDB(),
     corpus: () => buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION),
-    openTab: async (url) => void (await browser.tabs.create({ url })),
+    openTab,
     pageUrl: (path) => browser.runtime.getURL(path as '/reader.html'),
     matcher: defaultMatcher,
     noteOnSelection,
+    showCount: (tabId, count) => showCount(browser.action, tabId, count, badgeWords),
+    searchInPanel: panelSearch,
     notesChanged: () => {
       // Extension pages (the notes view in other tabs) hear it on the runtime, content scripts per tab.
       void browser.runtime.sendMessage({ type: 'notes/changed' }).catch(() => undefined);
@@ -37,9 +49,15 @@ export default defineBackground(() => {
     },
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'note-selection') void noteOnSelection(tab?.id);
-  });
+  const actions: ReaderActionDeps = {
+    sendTab: (tabId, message) => void browser.tabs.sendMessage(tabId, message).catch(() => undefined),
+    noteOnSelection: (tabId) => void noteOnSelection(tabId),
+    openPanel: (place) =>
+      void openSidePanel(browser as unknown as PanelBrowser, place).catch(() => openTab(`${panelUrl}?${panelPageQuery(place)}`)),
+    searchInPanel: (query, place) => void panelSearch(query, place),
+  };
+  browser.contextMenus.onClicked.addListener(menuHandler(actions));
+  browser.commands.onCommand.addListener(commandHandler(actions));
 
   // A page with selection notes that the main content script does not read (not
   // Vietnamese): once it has loaded and settled, the notes script marks them.
@@ -47,22 +65,20 @@ export default defineBackground(() => {
     if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
     const url = tab.url;
     setTimeout(() => {
-      void service.handlers['notes/page']({ type: 'notes/page', url }).then((notes) => {
+      void service.handlers['notes/page']({ type: 'notes/page', url }, {}).then((notes) => {
         if (notes.length > 0) void ensureNotesScript(tabId);
       }, () => undefined);
     }, 1500);
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'note-selection', title: t.commandNoteSelection, contexts: ['selection'] }, () => void browser.runtime.lastError);
+    const menu = (id: string, title: string) =>
+      browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => void browser.runtime.lastError);
+    menu(MENU.searchSelection, t.menuSearchSelection);
+    menu(MENU.noteSelection, t.commandNoteSelection);
+    void browser.action.setBadgeBackgroundColor({ color: '#1d3f7a' });
     service.ensureSeeded().catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
   });
 
   browser.runtime.onMessage.addListener(messageListener(service.handlers));
-
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'note-selection') return void noteOnSelection(tab?.id);
-    if (command !== 'toggle-highlights' || tab?.id === undefined) return;
-    void askTab<'highlight/toggle'>(browser.tabs, tab.id, { type: 'highlight/toggle' });
-  });
 });

@@ -4,11 +4,12 @@ import type { EntityKind } from '../../lib/entities/types';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { createPageController } from '../../lib/highlight/page-controller';
 import { defaultMatcher } from '../../lib/match/default-matcher';
-import type { ContentProtocol } from '../../lib/messages';
+import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount } from '../../lib/messages';
 import { messageListener } from '../../lib/messaging';
 import { isSettingsChange, loadSettings, shouldHighlight, type Settings } from '../../lib/settings';
 import { backgroundPageNotesApi, startPageNotes } from '../../lib/notes/page-notes';
 import { createCardUi, type CardUi } from './card-ui';
+import { KIND_LABEL, t } from '../../components/strings';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
@@ -32,7 +33,18 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
   const compileStart = performance.now();
   const matcher = defaultMatcher();
   const startupMs = gateMs + performance.now() - compileStart;
-  const controller = createPageController(document, matcher, { hiddenKinds: settings.hiddenKinds, startupMs });
+  // The background shows the count on the badge; an open side panel re-reads the tab.
+  const tellCount = (count: HighlightCount) =>
+    void browser.runtime.sendMessage({ type: 'page/highlights', ...count }).catch(() => undefined);
+  // An open side panel shows the entity the reader opened (nobody answers when it is closed).
+  const tellShown = (entity: EntityRef) =>
+    void browser.runtime.sendMessage({ type: 'panel/show-entity', entity } satisfies EntityShownNotice).catch(() => undefined);
+  const controller = createPageController(document, matcher, {
+    hiddenKinds: settings.hiddenKinds,
+    startupMs,
+    onCountChange: tellCount,
+    describeJump: ({ entity, position, total }) => t.jumpedTo(entity.name, KIND_LABEL[entity.kind], position, total),
+  });
   const api = backgroundPanelApi(browser.runtime);
   const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
   let card: Promise<CardUi> | undefined;
@@ -46,13 +58,10 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     const parts = (mark.getRootNode() as ParentNode).querySelectorAll(`[data-mention="${mark.getAttribute('data-mention')}"]`);
     const name = [...parts].map((p) => p.textContent).join('').trim();
     const rect = mark.getBoundingClientRect();
+    const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
     card ??= createCardUi(ctx, api);
-    void card.then((ui) =>
-      ui.show(
-        { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name },
-        { top: rect.top, bottom: rect.bottom, left: rect.left },
-      ),
-    );
+    void card.then((ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }));
+    tellShown(entity);
   });
 
   const setEnabled = (enabled: boolean) => {
@@ -64,6 +73,11 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     'page/status': async () => controller.status(),
     'highlight/set': async ({ enabled }) => setEnabled(enabled),
     'highlight/toggle': async () => setEnabled(!controller.status().enabled),
+    'highlight/jump': async ({ direction }) => {
+      const outcome = controller.jump(direction);
+      if (outcome) tellShown(outcome.entity);
+      return outcome;
+    },
     'page/article': async () => extractArticle(document, location.href),
     ...pageNotes.handlers,
   });

@@ -5,6 +5,7 @@ import { askBackground, askTab } from '../../lib/messaging';
 import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
+import { openSidePanel, type PanelBrowser } from '../../lib/sidepanel/open';
 import '../../components/theme.css';
 import { msg } from '../../lib/i18n/messages';
 
@@ -17,6 +18,9 @@ async function tabId(): Promise<number | undefined> {
 }
 
 const noTab = { ok: false as const, get error() { return msg('noTab'); } };
+// Known before any click: the panel must open in the click's own turn (a user gesture).
+let windowId: number | undefined;
+void browser.windows.getCurrent().then((w) => (windowId = w.id));
 const sync = browser.storage.sync;
 
 const api: PopupApi = {
@@ -36,6 +40,10 @@ const api: PopupApi = {
     return id === undefined ? noTab : askTab<'page/notes'>(browser.tabs, id, { type: 'page/notes' });
   },
   openNotes: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })),
+  openSidePanel: () => {
+    const place = windowId !== undefined ? { windowId } : tabParam ? { tabId: Number(tabParam) } : {};
+    void openSidePanel(browser as unknown as PanelBrowser, place).then(() => window.close(), () => undefined);
+  },
   pageStatus: async () => {
     const id = await tabId();
     return id === undefined ? noTab : askTab<'page/status'>(browser.tabs, id, { type: 'page/status' });

@@ -11,7 +11,9 @@ import { NotesFileError, parseNotesFile } from '../notes/web-annotation';
 import { documentView, entityCard } from '../db/queries';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
-import type { AddedDocument, ArticleInput, BackgroundProtocol } from '../messages';
+import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } from '../messages';
+import type { PanelPlace } from '../sidepanel/open';
+import { selectionQuery } from '../sidepanel/pending-search';
 import type { Handlers } from '../messaging';
 import { msg } from '../i18n/messages';
 
@@ -30,6 +32,10 @@ export interface BackgroundDeps {
   notesChanged?: () => void;
   /** Opens the note box on a tab's selection, injecting the notes script where none runs. */
   noteOnSelection?: (tabId: number) => Promise<void>;
+  /** Shows a tab's highlight count on its badge. */
+  showCount?: (tabId: number, count: HighlightCount) => Promise<void>;
+  /** Opens the side panel with a corpus search. */
+  searchInPanel?: (query: string, place: PanelPlace) => Promise<void>;
 }
 
 /** The id of a user document: the same URL or file name again replaces the earlier copy. */
@@ -152,6 +158,21 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     'corpus/list': () => withDb(() => listDocuments(deps.db)),
     'corpus/remove': ({ docId }) => withDb(async () => (await removeUserDocument(deps.db, docId), null)),
     'corpus/hide': ({ docId, hidden }) => withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null)),
+    // Only a content script (a tab) has a badge to show.
+    'page/highlights': async ({ enabled, count }, sender) => {
+      if (sender.tabId !== undefined) await deps.showCount?.(sender.tabId, { enabled: enabled === true, count: Number(count) || 0 });
+      return null;
+    },
+    'panel/search': async ({ query, tabId, windowId }) => {
+      const q = selectionQuery(String(query ?? ''));
+      if (q) {
+        await deps.searchInPanel?.(q, {
+          ...(typeof tabId === 'number' ? { tabId } : {}),
+          ...(typeof windowId === 'number' ? { windowId } : {}),
+        });
+      }
+      return null;
+    },
   };
   return { ensureSeeded, handlers };
 }

@@ -57,6 +57,8 @@ export interface Highlighter {
   /** Re-reads the blocks that hold these nodes (the page changed them). */
   refresh(nodes: Iterable<Node>): void;
   mentions(): Mention[];
+  /** Every painted element (parts of split mentions included). */
+  elements(): Element[];
   stats(): HighlightStats;
   /** Removes every highlight and stops all work. */
   destroy(): void;
@@ -263,6 +265,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
       if (outer.length) enqueue(outer);
     },
     mentions: () => [...painted.values()].flatMap((p) => p.mentions),
+    elements: () => [...painted.values()].flatMap((p) => p.elements),
     stats: () => ({ ...stats }),
     destroy() {
       destroyed = true;

@@ -4,8 +4,10 @@
 
 import type { EntityKind } from '../entities/types';
 import type { Matcher } from '../match/matcher';
-import type { PageStatus } from '../messages';
+import type { HighlightCount, JumpDirection, JumpOutcome, PageStatus } from '../messages';
+import { createAnnouncer } from './announcer';
 import { followChanges, type Follower } from './follow';
+import { createHighlightCursor } from './jump';
 import { createHighlighter, DEFAULT_MAX_MENTIONS, summarizeMentions, type Highlighter } from './highlighter';
 import { HIGHLIGHT_TAG } from './paint';
 import type { Scheduler } from './scheduler';
@@ -18,6 +20,10 @@ export interface PageControllerOptions {
   followIntervalMs?: number;
   /** Time the content script spent before creating the controller, reported in the stats. */
   startupMs?: number;
+  /** Told when the number of highlighted mentions (of the kinds shown) changes, or highlighting goes off or on. */
+  onCountChange?: (count: HighlightCount) => void;
+  /** Words a screen reader says after a jump. */
+  describeJump?: (outcome: JumpOutcome) => string;
 }
 
 export interface PageController {
@@ -26,6 +32,8 @@ export interface PageController {
   /** The highlight element behind a click target, if it is one the reader can open. */
   highlightAt(target: EventTarget | null): Element | null;
   status(): PageStatus;
+  /** Moves to the next or previous highlight (outlined, scrolled into view, announced). */
+  jump(direction: JumpDirection): JumpOutcome | null;
   destroy(): void;
 }
 
@@ -35,6 +43,28 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
   let hidden = new Set(options.hiddenKinds ?? []);
   let highlighter: Highlighter | undefined;
   let follower: Follower | undefined;
+  const announcer = createAnnouncer(doc);
+  const cursor = createHighlightCursor({
+    marks: () => highlighter?.elements() ?? [],
+    isShown: (mark) => !hidden.has(mark.getAttribute('data-kind') as EntityKind),
+    announce: (outcome) => announcer.say(options.describeJump?.(outcome) ?? `${outcome.entity.name} ${outcome.position}/${outcome.total}`),
+  });
+
+  // The count is told only when it changes: pages that change all the time do not flood the runtime.
+  let told: string | undefined;
+  const tellCount = () => {
+    if (!options.onCountChange) return;
+    const count: HighlightCount = {
+      enabled: highlighter !== undefined,
+      count: !highlighter ? 0
+        : hidden.size === 0 ? highlighter.stats().mentions
+        : highlighter.mentions().reduce((n, m) => (hidden.has(m.kind) ? n : n + 1), 0),
+    };
+    const key = `${count.enabled}:${count.count}`;
+    if (key === told) return;
+    told = key;
+    options.onCountChange(count);
+  };
 
   const start = () => {
     const root = doc.documentElement;
@@ -46,6 +76,7 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
       maxMentions,
       wrapWork: (work) => f.own(work),
       onPaintRoot: (r) => styles.attach(r),
+      onIdle: tellCount,
     });
     highlighter.start();
   };
@@ -55,20 +86,25 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
     highlighter?.destroy();
     follower = undefined;
     highlighter = undefined;
+    cursor.clear();
     styles.detach();
   };
 
   start();
+  tellCount();
 
   return {
     setEnabled(enabled) {
       if (enabled && !highlighter) start();
       if (!enabled && highlighter) stop();
+      tellCount();
     },
     setHiddenKinds(kinds) {
       hidden = new Set(kinds);
       styles.setHiddenKinds(kinds);
+      tellCount();
     },
+    jump: (direction) => cursor.move(direction),
     highlightAt(target) {
       const el = (target as Element | null)?.closest?.(`${HIGHLIGHT_TAG}[data-entity]`) ?? null;
       if (!el || hidden.has(el.getAttribute('data-kind') as EntityKind)) return null;
@@ -91,6 +127,9 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
         stats,
       };
     },
-    destroy: stop,
+    destroy() {
+      stop();
+      announcer.remove();
+    },
   };
 }

@@ -13,7 +13,9 @@ async function commandDescriptions(worker: import('@playwright/test').Worker): P
 
 test('Vietnamese browser: the manifest and the popup speak Vietnamese', async ({ ext, server }) => {
   expect(await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.i18n.getUILanguage())).toBe('vi');
-  expect(await commandDescriptions(ext.worker)).toEqual(['Bật/tắt đánh dấu trên thẻ này', 'Ghi chú cho đoạn đã chọn']);
+  expect(await commandDescriptions(ext.worker)).toEqual([
+    'Bật/tắt đánh dấu trên thẻ này', 'Ghi chú cho đoạn đã chọn', 'Mở bảng bên Tham Chiếu', 'Về chỗ đánh dấu trước', 'Đến chỗ đánh dấu tiếp theo',
+  ]);
 
   const page = await ext.context.newPage();
   await page.goto(server.url('/seed-000.html'));
@@ -29,7 +31,9 @@ test.describe('English browser', () => {
 
   test('the manifest, the popup and the options page speak English', async ({ ext, server }) => {
     expect(await ext.worker.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.i18n.getUILanguage())).toMatch(/^en/);
-    expect(await commandDescriptions(ext.worker)).toEqual(['Note on the selected text', 'Turn highlights on or off in this tab']);
+    expect(await commandDescriptions(ext.worker)).toEqual([
+      'Next highlight', 'Note on the selected text', 'Open the Tham Chiếu side panel', 'Previous highlight', 'Turn highlights on or off in this tab',
+    ]);
 
     const page = await ext.context.newPage();
     await page.goto(server.url('/seed-000.html'));

@@ -75,6 +75,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     pageArticle: vi.fn(async () => ({ ok: true as const, value: { title: 'Bài mới', source: 'example.vn', date: null, blocks: [{ role: 'paragraph' as const, text: 'Một đoạn.' }], url: 'https://example.vn/a' } })),
     openCorpusManager: vi.fn(async () => {}),
     openNotes: vi.fn(async () => {}),
+    openSidePanel: vi.fn(),
     pageNotes: vi.fn(async () => ({ ok: true as const, value: [] })),
     noteOnSelection: vi.fn(async () => {}),
     pageStatus: vi.fn(async () => ({ ok: true as const, value: status })),
