@@ -24,9 +24,10 @@ const withParameters = {
   sharedPassages: (n: number) => msg(one(n) ? 'sharedPassagesOne' : 'sharedPassages', n),
   timelineEntry: (month: string, n: number) => msg(one(n) ? 'timelineEntryOne' : 'timelineEntry', month, n),
   documentsCount: (n: number) => msg(one(n) ? 'documentsCountOne' : 'documentsCount', n),
-  cardSummary: (passages: number, documents: number, shown: number) => msg('cardSummary', passages, documents, shown),
+  cardSummary: (passages: number, documents: number, shown: number) =>
+    msg('cardSummary', withParameters.passagesCount(passages), withParameters.documentsCount(documents), shown),
   backTo: (name: string) => msg('backTo', name),
-  searchSummary: (total: number, shown: number) => msg('searchSummary', total, shown),
+  searchSummary: (total: number, shown: number) => msg('searchSummary', withParameters.passagesCount(total), shown),
   pageAdded: (title: string, passages: number) => msg(one(passages) ? 'pageAddedOne' : 'pageAdded', title, passages),
   passagesCount: (n: number) => msg(one(n) ? 'passagesCountOne' : 'passagesCount', n),
   importProgress: (done: number, total: number) => msg('importProgress', done, total),

@@ -1,7 +1,8 @@
 // Chromium's UI language picks the messages file: Vietnamese by default (every
 // other spec), English when the browser speaks English.
 
-import { activeTabId, expect, test, waitForHighlights } from './support';
+import { join } from 'node:path';
+import { activeTabId, card, expect, screenshotDir, test, waitForHighlights } from './support';
 
 async function commandDescriptions(worker: import('@playwright/test').Worker): Promise<string[]> {
   return worker.evaluate(async () => {
@@ -48,6 +49,17 @@ test.describe('English browser', () => {
     await expect(popup.getByRole('searchbox', { name: 'Search the corpus' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'en-GB');
     await expect(popup.locator('body')).not.toContainText('Trên trang này');
+    await popup.screenshot({ path: join(screenshotDir, 'popup-english.png') });
+
+    // The card on the (Vietnamese) page speaks the reader's language, not the page's.
+    await page.bringToFront();
+    await page.locator('[data-entity="pham-binh-minh"]').first().click();
+    const c = card(page);
+    await expect(c.getByRole('heading', { name: 'In the corpus' })).toBeVisible();
+    await expect(c.getByRole('heading', { name: 'Your notes' })).toBeVisible();
+    await expect(c.getByRole('button', { name: 'Close' })).toBeVisible();
+    await expect(c.getByRole('button', { name: 'Save note' })).toBeVisible();
+    await page.screenshot({ path: join(screenshotDir, 'card-english.png') });
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
