@@ -17,7 +17,13 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
  * Everything known about one entity: description, ranked corpus passages, what
  * it is mentioned with (each a pivot), a timeline, the reader's notes.
  */
-export function EntityPanel({ entity: start, api, headingId }: { entity: EntityRef; api: PanelApi; headingId?: string }) {
+export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }: {
+  entity: EntityRef;
+  api: PanelApi;
+  headingId?: string;
+  /** Bumped when notes changed elsewhere (another tab, the card, the notes view): the card is read again. */
+  notesVersion?: number;
+}) {
   // Pivots stack up; "back" returns to the entity pivoted from.
   const [trail, setTrail] = useState<EntityRef[]>([start]);
   useEffect(() => setTrail([start]), [start.entityId]);
@@ -35,6 +41,10 @@ export function EntityPanel({ entity: start, api, headingId }: { entity: EntityR
     setState({ kind: 'loading' });
     void load();
   }, [load]);
+  // Read again in place (no "loading" flash): the reader may be reading it.
+  useEffect(() => {
+    if (notesVersion > 0) void load();
+  }, [notesVersion]);
 
   // Edits and deletes from the card; the card re-reads its notes after each.
   const edits = useNoteEdits(api.notes, { saved: () => void load(), removed: () => void load(), restored: () => void load() });

@@ -39,6 +39,7 @@ export function SidePanelApp({ api, start, follow }: Props) {
   const [pageNotes, setPageNotes] = useState<PageNoteStatus[]>([]);
   const [selected, setSelected] = useState<EntityRef | null>(null);
   const [search, setSearch] = useState(start.query ? { query: start.query, seq: 1 } : undefined);
+  const [notesVersion, setNotesVersion] = useState(0);
   // Reads of an earlier tab that answer late are dropped.
   const reads = useRef(0);
   // Focus goes to the entity's heading when the reader chose it here (not when the page did).
@@ -66,6 +67,10 @@ export function SidePanelApp({ api, start, follow }: Props) {
           setPage({ kind: 'loading' });
           setTabId(event.tabId);
         } else if (event.type === 'page-changed') void readPage(tabIdRef.current);
+        else if (event.type === 'notes-changed') {
+          setNotesVersion((v) => v + 1);
+          void readPage(tabIdRef.current);
+        }
         else if (event.type === 'show-entity') {
           focusEntity.current = false;
           setSelected(event.entity);
@@ -102,7 +107,7 @@ export function SidePanelApp({ api, start, follow }: Props) {
           />
         )}
       </section>
-      {selected && <EntityPanel entity={selected} api={api} headingId={ENTITY_HEADING} />}
+      {selected && <EntityPanel entity={selected} api={api} headingId={ENTITY_HEADING} notesVersion={notesVersion} />}
       <PageNotesList notes={pageNotes} />
     </main>
   );

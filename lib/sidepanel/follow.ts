@@ -1,7 +1,7 @@
 // What the side panel follows: the active tab of its window (switching tabs,
 // a tab loading another page), what that tab's content script says (its
-// highlights changed, the reader opened a highlight), and searches asked of
-// the panel (context menu). Browser events come in through `FollowBrowser`
+// highlights changed, the reader opened a highlight), notes changing anywhere,
+// and searches asked of the panel (context menu). Browser events come in through `FollowBrowser`
 // so this can be tested with fakes.
 
 import type { EntityRef } from '../messages';
@@ -15,7 +15,9 @@ export type PanelEvent =
   /** The reader opened a highlight in the followed tab (clicked it, or jumped to it). */
   | { type: 'show-entity'; entity: EntityRef }
   /** Search the corpus for this. */
-  | { type: 'search'; query: string };
+  | { type: 'search'; query: string }
+  /** Notes changed somewhere (any tab, the notes view): read them again. */
+  | { type: 'notes-changed' };
 
 interface Evt<F> {
   addListener(listener: F): void;
@@ -57,6 +59,8 @@ export function followActiveTab(browser: FollowBrowser, options: FollowOptions, 
   };
   const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
     const m = message as { type?: string; entity?: EntityRef } | null;
+    // The background tells every extension page; it is no tab.
+    if (m?.type === 'notes/changed') return emit({ type: 'notes-changed' });
     if (sender?.tab?.id === undefined || sender.tab.id !== tabId) return;
     if (m?.type === 'page/highlights') emit({ type: 'page-changed' });
     else if (m?.type === 'panel/show-entity' && m.entity && typeof m.entity.entityId === 'string') emit({ type: 'show-entity', entity: m.entity });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-extension.ts';
-import { activeTabId, expect, screenshotDir, test, waitForHighlights } from './support';
+import { activeTabId, card, expect, screenshotDir, test, waitForHighlights } from './support';
 
 type Chrome = typeof browser;
 type G = { chrome: Chrome };
@@ -78,6 +78,10 @@ test('side panel: the page\'s entities, one chosen shows passages and notes; it 
   // A highlight clicked in the page opens its entity in the panel too.
   await other.locator('[data-entity="cptpp"]').click();
   await expect(panel.locator('[data-entity-panel="cptpp"] .tc-passage').first()).toBeVisible();
+  // A note written in the page's card shows in the panel too.
+  await card(other).getByLabel('Ghi chú mới').fill('Ghi chú từ thẻ trên trang.');
+  await card(other).getByRole('button', { name: 'Lưu ghi chú' }).click();
+  await expect(panel.locator('[data-entity-panel="cptpp"] .tc-note', { hasText: 'Ghi chú từ thẻ trên trang.' })).toBeVisible();
 
   // Back to the first tab: its entities again.
   await article.bringToFront();

@@ -175,7 +175,8 @@ describe('the side panel follows the active tab', () => {
     s.message.fire({ type: 'panel/show-entity', entity }, { tab: { id: 10 } });
     s.message.fire({ type: 'panel/show-entity', entity }, { tab: { id: 11 } });
     s.message.fire({ type: 'panel/show-entity', entity }, {}); // an extension page: not a tab
-    expect(s.events).toEqual([{ type: 'page-changed' }, { type: 'page-changed' }, { type: 'show-entity', entity }]);
+    s.message.fire({ type: 'notes/changed' }, {}); // the background, after any note write
+    expect(s.events).toEqual([{ type: 'page-changed' }, { type: 'page-changed' }, { type: 'show-entity', entity }, { type: 'notes-changed' }]);
   });
 
   it('runs the searches asked of it, and stops listening when told', () => {

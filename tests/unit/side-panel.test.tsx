@@ -57,6 +57,14 @@ describe('SidePanelApp', () => {
     expect(panel.textContent).toContain('Ghi chú về cptpp');
     expect(document.activeElement?.id).toBe('tc-panel-entity');
     expect(root.querySelector('[data-entity-button="cptpp"]')!.getAttribute('aria-current')).toBe('true');
+
+    // A note written elsewhere (the card in the page): the entity's notes and the page's are read again.
+    const cards = (s.api.card as ReturnType<typeof vi.fn>).mock.calls.length;
+    const pageNotes = (s.api.pageNotes as ReturnType<typeof vi.fn>).mock.calls.length;
+    await s.send({ type: 'notes-changed' });
+    expect((s.api.card as ReturnType<typeof vi.fn>).mock.calls.length).toBe(cards + 1);
+    expect((s.api.pageNotes as ReturnType<typeof vi.fn>).mock.calls.length).toBe(pageNotes + 1);
+    expect(root.querySelector('[data-entity-panel="cptpp"]')).not.toBeNull();
   });
 
   it('follows another tab, keeps an entity only if that page names it, and shows what the page opened', async () => {
