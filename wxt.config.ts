@@ -1,16 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// MV3, Chromium first. The extension makes no network request of its own:
-// no host permissions beyond what the content script needs to read pages.
+// Chromium first (MV3); `wxt build -b firefox` builds the Firefox add-on with
+// WXT's default for Firefox (MV2: a persistent background page, browser_action).
+// The extension makes no network request of its own: no host permissions beyond
+// what the content script needs to read pages.
 export default defineConfig({
-  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
   // Texts come from public/_locales/<lang>/messages.json (Vietnamese by default,
   // English when the browser's UI is English); see components/strings.ts.
-  manifest: {
+  manifest: ({ browser }) => ({
+    // Firefox needs a fixed add-on id for storage.sync and for the store; it also
+    // asks every new add-on to declare what data it collects: none.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tham-chieu@tham-chieu.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     default_locale: 'vi',
     name: '__MSG_appName__',
     description: '__MSG_extensionDescription__',
@@ -53,5 +63,5 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_appName__' },
-  },
+  }),
 });

@@ -13,7 +13,7 @@ interface Props {
   importer: (files: File[], onProgress: (done: number, total: number) => void) => Promise<Result<ImportReport>>;
 }
 
-/** The options page: the reader's documents and the seeds; open, hide, remove; import a folder. */
+/** The options page's corpus section (which documents are searched): the reader's documents and the seeds; open, hide, remove; import a folder. */
 export function CorpusManager({ api, openDocument, importer }: Props) {
   const [docs, setDocs] = useState<DocumentListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,15 +51,16 @@ export function CorpusManager({ api, openDocument, importer }: Props) {
     </li>
   );
   return (
-    <main class="tc-options">
-      <h1>{t.appName} — {t.manageCorpus}</h1>
+    <section aria-labelledby="tc-corpus-title">
+      <h2 id="tc-corpus-title" class="tc-subtitle">{t.manageCorpus}</h2>
+      <p class="tc-summary">{t.corpusSearchedExplained}</p>
       {error && <p class="tc-error" role="alert">{error}</p>}
       <ImportFiles importer={importer} onDone={reload} />
-      <h2 class="tc-subtitle">{t.myDocuments}</h2>
+      <h3 class="tc-subtitle">{t.myDocuments}</h3>
       {docs === null ? <p class="tc-empty">{t.loading}</p> : mine.length === 0 ? <p class="tc-empty">{t.noMyDocuments}</p> : <ul class="tc-doc-list">{mine.map(row)}</ul>}
-      <h2 class="tc-subtitle">{t.seedDocuments}</h2>
+      <h3 class="tc-subtitle">{t.seedDocuments}</h3>
       <p class="tc-summary">{t.seedsExplained}</p>
       {docs && <ul class="tc-doc-list">{seeds.map(row)}</ul>}
-    </main>
+    </section>
   );
 }

@@ -26,10 +26,12 @@ interface Props {
   anchor: Anchor;
   api: PanelApi;
   onClose: () => void;
+  /** Given when the card opened on hover: one click switches back to opening on click. */
+  onStopHover?: () => void;
 }
 
 /** The in-page card: a dialog beside the clicked highlight. Esc or the close button closes it. */
-export function EntityCard({ entity, anchor, api, onClose }: Props) {
+export function EntityCard({ entity, anchor, api, onClose, onStopHover }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -55,6 +57,11 @@ export function EntityCard({ entity, anchor, api, onClose }: Props) {
       <button type="button" class="tc-close" aria-label={t.close} title={t.close} onClick={onClose}>
         ×
       </button>
+      {onStopHover && (
+        <button type="button" class="tc-link tc-stop-hover" data-stop-hover onClick={onStopHover}>
+          {t.stopHover}
+        </button>
+      )}
       <EntityPanel entity={entity} api={api} headingId="tc-card-title" />
     </div>
   );

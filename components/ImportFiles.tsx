@@ -43,7 +43,7 @@ export function ImportFiles({ importer, onDone }: Props) {
   );
   return (
     <section class="tc-import" aria-labelledby="tc-import-title">
-      <h2 id="tc-import-title" class="tc-subtitle">{t.importHeading}</h2>
+      <h3 id="tc-import-title" class="tc-subtitle">{t.importHeading}</h3>
       <p class="tc-summary">{t.importExplained}</p>
       <div class="tc-row">{picker(true)}{picker(false)}</div>
       <div aria-live="polite" class="tc-import-status">

@@ -56,6 +56,7 @@ export function PageControls(props: Props) {
             <option value="auto">{t.siteRuleAuto}</option>
             <option value="always">{t.siteRuleAlways}</option>
             <option value="never">{t.siteRuleNever}</option>
+            <option value="ask">{t.siteRuleAsk}</option>
           </select>
         </label>
       )}

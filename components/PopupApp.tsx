@@ -9,6 +9,7 @@ import { PageNotesList } from './PageNotesList';
 import type { CorpusApi, PanelApi } from './panel-api';
 import { SearchPanel } from './SearchPanel';
 import { t } from './strings';
+import { useKindColors } from './use-kind-colors';
 
 export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArticles'> {
   /** The active tab's article (main content), from its content script. */
@@ -29,6 +30,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   /** The active tab's hostname, known even where the content script does not work. */
   hostname(): Promise<string>;
   loadSettings(): Promise<Settings>;
+  /** Hears settings changed elsewhere (options page, another window); returns the unsubscribe. */
+  watchSettings(listener: (settings: Settings) => void): () => void;
   setKindShown(kind: EntityKind, shown: boolean): Promise<Settings>;
   setSiteRule(hostname: string, rule: SiteRule | null): Promise<Settings>;
   reloadTab(): Promise<void>;
@@ -62,7 +65,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
     void api.loadSettings().then(setSettings);
     void api.hostname().then(setHostname);
     void api.pageNotes().then((r) => r.ok && setPageNotes(r.value));
+    return api.watchSettings(setSettings);
   }, [api]);
+  useKindColors(settings);
 
   if (selected) {
     return (
@@ -124,6 +129,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <h2 class="tc-subtitle">{t.pageEntitiesHeading}</h2>
       {page.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
       {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
+      {status && !status.enabled && siteRule === 'ask' && <p class="tc-empty" role="status">{t.askWaiting}</p>}
       {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
       {status && <PageEntityList entities={status.entities} onSelect={setSelected} />}
       <PageNotesList notes={pageNotes} />

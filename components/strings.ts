@@ -45,6 +45,15 @@ const withParameters = {
   capped: (n: number) => msg('capped', formatCount(n)),
   jumpedTo: (name: string, kind: string, position: number, total: number) => msg('jumpedTo', name, kind, position, total),
   badgeTitle: (n: number) => msg(one(n) ? 'badgeTitleOne' : 'badgeTitle', n),
+  askTitle: (host: string) => msg('askTitle', host),
+  kindColor: (kind: string) => msg('kindColor', kind),
+  kindStrength: (kind: string) => msg('kindStrength', kind),
+  contrastOk: (light: string, dark: string) => msg('contrastOk', light, dark),
+  contrastFail: (light: string, dark: string, advice: string) => msg('contrastFail', light, dark, advice),
+  siteRuleFor: (host: string) => msg('siteRuleFor', host),
+  removeSiteRule: (host: string) => msg('removeSiteRule', host),
+  resetWillLose: (notes: number, docs: number, sites: number, others: number) => msg('resetWillLose', notes, docs, sites, others),
+  resetSeedsShown: (n: number) => msg('resetSeedsShown', n),
 };
 
 export type Texts = { readonly [K in PlainKey]: string } & typeof withParameters;
@@ -54,6 +63,13 @@ export const t: Texts = new Proxy(withParameters, {
   get: (target, key) =>
     typeof key === 'string' && !Object.hasOwn(target, key) ? msg(key as MessageKey) : Reflect.get(target, key),
 }) as Texts;
+
+/** What each kind is, in a few words and examples (the first-run page). */
+export const KIND_MEANING: Readonly<Record<EntityKind, string>> = {
+  get agreement() { return t.kindMeaningAgreement; },
+  get official() { return t.kindMeaningOfficial; },
+  get directive() { return t.kindMeaningDirective; },
+};
 
 export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
   get agreement() { return t.kindAgreement; },

@@ -8,6 +8,7 @@ import type { ArticleBlock } from './corpus/types';
 import type { SearchResult } from './search/search';
 import type { NoteRecord, NoteTarget } from './db/records';
 import type { ImportOutcome } from './db/notes';
+import type { ResetSummary } from './db/reset';
 import type { EntityKind } from './entities/types';
 import type { HighlightStats } from './highlight/highlighter';
 
@@ -68,6 +69,10 @@ export interface BackgroundProtocol {
    * on a selection): the panel of that tab's window opens, or a page of its own.
    */
   'panel/search': { request: { query: string; tabId?: number; windowId?: number }; response: null };
+  /** What "reset everything" would remove (the options page's confirmation). */
+  'reset/summary': { request: object; response: ResetSummary };
+  /** Remove every note and added document, re-seed the corpus (settings are reset by the page, in storage). */
+  'reset/all': { request: object; response: null };
 }
 
 /** How many mentions are highlighted in a tab now; `enabled` false when highlighting is off. */

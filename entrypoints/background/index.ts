@@ -28,6 +28,8 @@ export default defineBackground(() => {
   const panelSearch = (query: string, place: PanelPlace) =>
     searchInPanel({ panel: browser as unknown as PanelBrowser, session: browser.storage.session, openTab, panelUrl }, query, place);
   const badgeWords = { idle: t.appName, count: t.badgeTitle };
+  // Chromium (MV3) has `action`; the Firefox build (MV2) has the same calls on `browserAction`.
+  const toolbarButton = browser.action ?? browser.browserAction;
 
   const service = createBackgroundService({
     db: new ThamChieuDB(),
@@ -36,7 +38,7 @@ export default defineBackground(() => {
     pageUrl: (path) => browser.runtime.getURL(path as '/reader.html'),
     matcher: defaultMatcher,
     noteOnSelection,
-    showCount: (tabId, count) => showCount(browser.action, tabId, count, badgeWords),
+    showCount: (tabId, count) => showCount(toolbarButton, tabId, count, badgeWords),
     searchInPanel: panelSearch,
     notesChanged: () => {
       // Extension pages (the notes view in other tabs) hear it on the runtime, content scripts per tab.
@@ -71,12 +73,14 @@ export default defineBackground(() => {
     }, 1500);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run only (not on update or a browser update): what the colours mean, where notes go.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     const menu = (id: string, title: string) =>
       browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => void browser.runtime.lastError);
     menu(MENU.searchSelection, t.menuSearchSelection);
     menu(MENU.noteSelection, t.commandNoteSelection);
-    void browser.action.setBadgeBackgroundColor({ color: '#1d3f7a' });
+    void toolbarButton.setBadgeBackgroundColor({ color: '#1d3f7a' });
     service.ensureSeeded().catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
   });
 

@@ -4,12 +4,14 @@ import type { EntityKind } from '../../lib/entities/types';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { createPageController } from '../../lib/highlight/page-controller';
 import { defaultMatcher } from '../../lib/match/default-matcher';
-import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount } from '../../lib/messages';
+import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount, PageStatus } from '../../lib/messages';
+import { createHoverOpener } from '../../lib/highlight/hover-opener';
 import { messageListener } from '../../lib/messaging';
-import { isSettingsChange, loadSettings, shouldHighlight, type Settings } from '../../lib/settings';
+import { loadSettings, setCardTrigger, siteDecision, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { backgroundPageNotesApi, startPageNotes } from '../../lib/notes/page-notes';
 import { createCardUi, type CardUi } from './card-ui';
 import { KIND_LABEL, t } from '../../components/strings';
+import { askBeforeHighlighting } from './ask-site';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
@@ -24,12 +26,23 @@ export default defineContentScript({
     const vietnamese = isVietnamesePage(document);
     const gateMs = performance.now() - gateStart;
     void loadSettings(browser.storage.sync).then((settings) => {
-      if (!ctx.isInvalid && shouldHighlight(settings, location.hostname, vietnamese)) run(ctx, settings, gateMs);
+      if (ctx.isInvalid) return;
+      const decision = siteDecision(settings, location.hostname, vietnamese);
+      if (decision === 'highlight') run(ctx, settings, gateMs);
+      else if (decision === 'ask') {
+        askBeforeHighlighting(ctx, settings, {
+          hostname: location.hostname,
+          decide: (next) => siteDecision(next, location.hostname, vietnamese),
+          start: (latest) => run(ctx, latest, gateMs),
+        });
+      }
     });
   },
 });
 
-function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
+/** Highlights the page and answers for it; returns its status. */
+function run(ctx: ContentScriptContext, initial: Settings, gateMs: number): () => PageStatus {
+  let settings = initial;
   const compileStart = performance.now();
   const matcher = defaultMatcher();
   const startupMs = gateMs + performance.now() - compileStart;
@@ -41,6 +54,7 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
     void browser.runtime.sendMessage({ type: 'panel/show-entity', entity } satisfies EntityShownNotice).catch(() => undefined);
   const controller = createPageController(document, matcher, {
     hiddenKinds: settings.hiddenKinds,
+    colors: settings.colors,
     startupMs,
     onCountChange: tellCount,
     describeJump: ({ entity, position, total }) => t.jumpedTo(entity.name, KIND_LABEL[entity.kind], position, total),
@@ -49,20 +63,33 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
   const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
   let card: Promise<CardUi> | undefined;
 
-  ctx.addEventListener(document, 'click', (event) => {
-    const mark = controller.highlightAt(event.target);
-    // Inside a link the link keeps working; the popup lists the entity too.
-    if (!mark || mark.closest('a[href]')) return;
-    event.preventDefault();
+  const openCard = (mark: Element, onStopHover?: () => void) => {
     // The parts of a mention split across tags share data-mention; they name it together.
     const parts = (mark.getRootNode() as ParentNode).querySelectorAll(`[data-mention="${mark.getAttribute('data-mention')}"]`);
     const name = [...parts].map((p) => p.textContent).join('').trim();
     const rect = mark.getBoundingClientRect();
     const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
-    card ??= createCardUi(ctx, api);
-    void card.then((ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }));
+    card ??= createCardUi(ctx, api, settings.colors);
+    void card.then((ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }, onStopHover));
     tellShown(entity);
+  };
+
+  ctx.addEventListener(document, 'click', (event) => {
+    const mark = controller.highlightAt(event.target);
+    // Inside a link the link keeps working; the popup lists the entity too.
+    if (!mark || mark.closest('a[href]')) return;
+    event.preventDefault();
+    hover.cancel();
+    openCard(mark);
   });
+  const hover = createHoverOpener({
+    highlightAt: (target) => controller.highlightAt(target),
+    delay: () => (settings.cardTrigger === 'hover' ? settings.hoverDelayMs : null),
+    // A card opened on hover offers one click back to "open on click".
+    open: (mark) => openCard(mark, () => void updateSettings(browser.storage.sync, (s) => setCardTrigger(s, 'click'))),
+  });
+  ctx.addEventListener(document, 'mouseover', (event) => hover.over(event.target));
+  ctx.addEventListener(document, 'mouseout', (event) => hover.out(event.relatedTarget));
 
   const setEnabled = (enabled: boolean) => {
     controller.setEnabled(enabled);
@@ -83,19 +110,21 @@ function run(ctx: ContentScriptContext, settings: Settings, gateMs: number) {
   });
   browser.runtime.onMessage.addListener(listener);
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'sync' || !isSettingsChange(changes)) return;
-    void loadSettings(browser.storage.sync).then((next) => {
-      controller.setHiddenKinds(next.hiddenKinds);
-      if (next.siteRules[location.hostname] === 'never') setEnabled(false);
-    });
-  };
-  browser.storage.onChanged.addListener(onStorage);
+  // Colours, hidden kinds, the card's trigger and "never" apply at once, without a reload.
+  const unwatch = watchSettings(browser.storage, (next) => {
+    settings = next;
+    controller.setLook(next);
+    void card?.then((ui) => ui.setColors(next.colors));
+    if (next.cardTrigger !== 'hover') hover.cancel();
+    if (next.siteRules[location.hostname] === 'never') setEnabled(false);
+  });
 
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    browser.storage.onChanged.removeListener(onStorage);
+    unwatch();
+    hover.cancel();
     controller.destroy();
     pageNotes.destroy();
   });
+  return () => controller.status();
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { backgroundCorpusApi, backgroundPanelApi } from '../../components/panel-api';
 import { askBackground, askTab } from '../../lib/messaging';
-import { loadSettings, setKindHidden, setSiteRule, updateSettings } from '../../lib/settings';
+import { loadSettings, setKindHidden, setSiteRule, updateSettings, watchSettings } from '../../lib/settings';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
 import { openSidePanel, type PanelBrowser } from '../../lib/sidepanel/open';
@@ -61,6 +61,7 @@ const api: PopupApi = {
     return tab?.url ? new URL(tab.url).hostname : '';
   },
   loadSettings: () => loadSettings(sync),
+  watchSettings: (listener) => watchSettings(browser.storage, listener),
   setKindShown: (kind, shown) => updateSettings(sync, (s) => setKindHidden(s, kind, !shown)),
   setSiteRule: (host, rule) => updateSettings(sync, (s) => setSiteRule(s, host, rule)),
   reloadTab: async () => {

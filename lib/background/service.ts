@@ -14,6 +14,7 @@ import { seedCorpus, type SeedOutcome } from '../db/seed';
 import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } from '../messages';
 import type { PanelPlace } from '../sidepanel/open';
 import { selectionQuery } from '../sidepanel/pending-search';
+import { resetDatabase, resetSummary } from '../db/reset';
 import type { Handlers } from '../messaging';
 import { msg } from '../i18n/messages';
 
@@ -69,8 +70,10 @@ export interface BackgroundService {
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   let seeding: Promise<SeedOutcome> | undefined;
+  let bundle: CorpusBundle | undefined;
+  const corpus = () => (bundle ??= deps.corpus());
   const ensureSeeded = () => {
-    seeding ??= seedCorpus(deps.db, deps.corpus()).catch((error: unknown) => {
+    seeding ??= seedCorpus(deps.db, corpus()).catch((error: unknown) => {
       seeding = undefined; // let the next request try again
       throw error;
     });
@@ -173,6 +176,12 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       }
       return null;
     },
+    'reset/summary': () => withDb(() => resetSummary(deps.db)),
+    'reset/all': () =>
+      noteWrite(async () => {
+        await resetDatabase(deps.db, corpus());
+        return null;
+      }),
   };
   return { ensureSeeded, handlers };
 }

@@ -3,18 +3,20 @@
 // and answer what is on the page. `destroy` leaves the page as it was.
 
 import type { EntityKind } from '../entities/types';
+import type { KindColor } from '../settings';
 import type { Matcher } from '../match/matcher';
 import type { HighlightCount, JumpDirection, JumpOutcome, PageStatus } from '../messages';
 import { createAnnouncer } from './announcer';
 import { followChanges, type Follower } from './follow';
 import { createHighlightCursor } from './jump';
-import { createHighlighter, DEFAULT_MAX_MENTIONS, summarizeMentions, type Highlighter } from './highlighter';
+import { createHighlighter, DEFAULT_MAX_MENTIONS, summarizeMentions, type Highlighter, type HighlightStats } from './highlighter';
 import { HIGHLIGHT_TAG } from './paint';
 import type { Scheduler } from './scheduler';
-import { createHighlightStyles } from './styles';
+import { createHighlightStyles, type HighlightLook } from './styles';
 
 export interface PageControllerOptions {
   hiddenKinds?: readonly EntityKind[];
+  colors?: Record<EntityKind, KindColor>;
   scheduler?: Scheduler;
   maxMentions?: number;
   followIntervalMs?: number;
@@ -28,7 +30,8 @@ export interface PageControllerOptions {
 
 export interface PageController {
   setEnabled(enabled: boolean): void;
-  setHiddenKinds(kinds: readonly EntityKind[]): void;
+  /** Which kinds show and in which colours; applied at once to every painted highlight. */
+  setLook(look: HighlightLook): void;
   /** The highlight element behind a click target, if it is one the reader can open. */
   highlightAt(target: EventTarget | null): Element | null;
   status(): PageStatus;
@@ -37,9 +40,18 @@ export interface PageController {
   destroy(): void;
 }
 
+const NO_STATS: HighlightStats = {
+  mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+};
+
+/** The status of a page the content script has not started highlighting (waiting for the reader's yes). */
+export function idleStatus(hostname: string, maxMentions = DEFAULT_MAX_MENTIONS): PageStatus {
+  return { hostname, enabled: false, entities: [], capped: false, mentionLimit: maxMentions, stats: NO_STATS };
+}
+
 export function createPageController(doc: Document, matcher: Matcher, options: PageControllerOptions = {}): PageController {
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
-  const styles = createHighlightStyles(options.hiddenKinds ?? []);
+  const styles = createHighlightStyles({ hiddenKinds: options.hiddenKinds ?? [], ...(options.colors ? { colors: options.colors } : {}) });
   let hidden = new Set(options.hiddenKinds ?? []);
   let highlighter: Highlighter | undefined;
   let follower: Follower | undefined;
@@ -99,9 +111,9 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
       if (!enabled && highlighter) stop();
       tellCount();
     },
-    setHiddenKinds(kinds) {
-      hidden = new Set(kinds);
-      styles.setHiddenKinds(kinds);
+    setLook(look) {
+      hidden = new Set(look.hiddenKinds);
+      styles.setLook(look);
       tellCount();
     },
     jump: (direction) => cursor.move(direction),
@@ -112,9 +124,7 @@ export function createPageController(doc: Document, matcher: Matcher, options: P
     },
     status() {
       const stats = {
-        ...(highlighter?.stats() ?? {
-          mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
-        }),
+        ...(highlighter?.stats() ?? NO_STATS),
         startupMs: options.startupMs ?? 0,
         followMs: follower?.spentMs() ?? 0,
       };

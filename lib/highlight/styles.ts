@@ -3,16 +3,16 @@
 // (adoptedStyleSheets): no <style> element in the page, nothing a strict CSP
 // blocks, and one sheet per document or shadow root the highlights live in.
 
-import type { EntityKind } from '../entities/types';
+import { ENTITY_KINDS, type EntityKind } from '../entities/types';
+import { DEFAULT_COLORS, type KindColor } from '../settings';
+import { hexToRgba, rgbaCss, type Rgba } from './contrast';
 import { CURRENT_ATTRIBUTE } from './jump';
 import { HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from './paint';
 
-// Translucent fills keep the page's own text colour readable on light and dark pages.
-export const HIGHLIGHT_COLORS: Record<EntityKind, [fill: string, edge: string]> = {
-  agreement: ['rgba(66, 133, 244, 0.24)', 'rgba(29, 95, 191, 0.9)'],
-  official: ['rgba(255, 183, 0, 0.30)', 'rgba(191, 110, 0, 0.9)'],
-  directive: ['rgba(52, 168, 83, 0.26)', 'rgba(46, 125, 50, 0.9)'],
-};
+/** The fill laid over the page's text: translucent, so the page's own text colour stays readable. */
+export function fillOf({ color, strength }: KindColor): Rgba {
+  return hexToRgba(color, strength);
+}
 
 /**
  * The outline of the highlight the reader jumped to: an outline takes no space.
@@ -20,7 +20,21 @@ export const HIGHLIGHT_COLORS: Record<EntityKind, [fill: string, edge: string]> 
  */
 export const CURRENT_OUTLINE = 'rgb(230, 0, 122)';
 
-export function highlightCss(hiddenKinds: readonly EntityKind[] = []): string {
+/** The underline: the same colour, darker and nearly opaque, so kinds differ by more than the fill. */
+export function edgeOf({ color }: KindColor): Rgba {
+  const [r, g, b] = hexToRgba(color);
+  return [r * 0.75, g * 0.75, b * 0.75, 0.9];
+}
+
+export interface HighlightLook {
+  hiddenKinds: readonly EntityKind[];
+  colors: Record<EntityKind, KindColor>;
+}
+
+export const DEFAULT_LOOK: HighlightLook = { hiddenKinds: [], colors: DEFAULT_COLORS };
+
+export function highlightCss(look: Partial<HighlightLook> = {}): string {
+  const { hiddenKinds, colors } = { ...DEFAULT_LOOK, ...look };
   const base = `${HIGHLIGHT_TAG}.${HIGHLIGHT_CLASS}`;
   const rules = [
     `${base}{display:inline!important;margin:0!important;padding:0!important;border:0!important;` +
@@ -28,14 +42,27 @@ export function highlightCss(hiddenKinds: readonly EntityKind[] = []): string {
     // Before the kinds: a hidden kind's rule (later, as specific) takes the outline away too.
     `${base}[${CURRENT_ATTRIBUTE}]{outline:2px solid ${CURRENT_OUTLINE}!important;outline-offset:1px!important;}`,
   ];
-  for (const [kind, [fill, edge]] of Object.entries(HIGHLIGHT_COLORS) as [EntityKind, [string, string]][]) {
+  for (const kind of ENTITY_KINDS) {
     rules.push(
       hiddenKinds.includes(kind)
         ? `${base}[data-kind="${kind}"]{background:none!important;box-shadow:none!important;outline:none!important;cursor:inherit!important;}`
-        : `${base}[data-kind="${kind}"]{background-color:${fill}!important;box-shadow:inset 0 -2px 0 ${edge}!important;}`,
+        : `${base}[data-kind="${kind}"]{background-color:${rgbaCss(fillOf(colors[kind]))}!important;` +
+            `box-shadow:inset 0 -2px 0 ${rgbaCss(edgeOf(colors[kind]))}!important;}`,
     );
   }
   return rules.join('\n');
+}
+
+/** CSS custom properties for the extension's own UI (swatches, marks in passages), from the reader's colours. */
+export function kindColorProperties(colors: Record<EntityKind, KindColor>): Record<string, string> {
+  const props: Record<string, string> = {};
+  for (const kind of ENTITY_KINDS) {
+    // Drawn over the UI's white background: the translucent fill blended to an opaque colour.
+    const [r, g, b, a] = fillOf(colors[kind]);
+    props[`--tc-${kind}`] = rgbaCss([r * a + 255 * (1 - a), g * a + 255 * (1 - a), b * a + 255 * (1 - a), 1]);
+    props[`--tc-${kind}-edge`] = rgbaCss(edgeOf(colors[kind]));
+  }
+  return props;
 }
 
 type StyleRoot = Document | ShadowRoot;
@@ -43,14 +70,14 @@ type StyleRoot = Document | ShadowRoot;
 export interface HighlightStyles {
   /** Adds the sheet to a document or shadow root (once). */
   attach(root: StyleRoot): void;
-  setHiddenKinds(kinds: readonly EntityKind[]): void;
+  setLook(look: HighlightLook): void;
   /** Takes every sheet away again. */
   detach(): void;
 }
 
-export function createHighlightStyles(initialHidden: readonly EntityKind[] = []): HighlightStyles {
+export function createHighlightStyles(initial: Partial<HighlightLook> = {}): HighlightStyles {
   const sheets = new Map<StyleRoot, CSSStyleSheet>();
-  let css = highlightCss(initialHidden);
+  let css = highlightCss(initial);
   return {
     attach(root) {
       if (sheets.has(root)) return;
@@ -62,8 +89,8 @@ export function createHighlightStyles(initialHidden: readonly EntityKind[] = [])
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       sheets.set(root, sheet);
     },
-    setHiddenKinds(kinds) {
-      css = highlightCss(kinds);
+    setLook(look) {
+      css = highlightCss(look);
       for (const sheet of sheets.values()) sheet.replaceSync(css);
     },
     detach() {

@@ -63,7 +63,8 @@ test.describe('English browser', () => {
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await expect(options).toHaveTitle('Tham Chiếu — Corpus');
+    await expect(options).toHaveTitle('Tham Chiếu — Settings');
+    await expect(options.getByRole('heading', { name: 'Reset everything' })).toBeVisible();
     await expect(options.getByRole('heading', { name: 'Import articles' })).toBeVisible();
   });
 });

@@ -82,6 +82,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     setEnabled: vi.fn(),
     hostname: vi.fn(async () => 'example.vn'),
     loadSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    watchSettings: vi.fn(() => () => {}),
     setKindShown: vi.fn(),
     setSiteRule: vi.fn(),
     reloadTab: vi.fn(async () => {}),

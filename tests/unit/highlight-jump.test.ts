@@ -7,6 +7,7 @@ import { defaultMatcher } from '../../lib/match/default-matcher';
 import { CURRENT_OUTLINE, highlightCss } from '../../lib/highlight/styles';
 import { contrastRatio, parseRgba } from '../../lib/highlight/contrast';
 import type { HighlightCount, JumpOutcome } from '../../lib/messages';
+import { DEFAULT_COLORS } from '../../lib/settings';
 
 const byNumber = (a: number, b: number) => a - b;
 const sideOf = (cursor: number) => (n: number): Side => (n < cursor ? -1 : n > cursor ? 1 : 0);
@@ -110,9 +111,9 @@ describe('the count told for the badge', () => {
     const told: HighlightCount[] = [];
     const c = createPageController(document, defaultMatcher(), { scheduler: immediateScheduler, onCountChange: (n) => told.push(n) });
     expect(told.at(-1)).toEqual({ enabled: true, count: 3 });
-    c.setHiddenKinds(['official']);
+    c.setLook({ hiddenKinds: ['official'], colors: DEFAULT_COLORS });
     expect(told.at(-1)).toEqual({ enabled: true, count: 2 });
-    c.setHiddenKinds(['official']);
+    c.setLook({ hiddenKinds: ['official'], colors: DEFAULT_COLORS });
     c.setEnabled(false);
     expect(told.at(-1)).toEqual({ enabled: false, count: 0 });
     c.setEnabled(true);
@@ -131,6 +132,6 @@ describe('the outline of the current highlight', () => {
       expect(contrastRatio(parseRgba(CURRENT_OUTLINE), [...page])).toBeGreaterThanOrEqual(3);
     }
     // A hidden kind shows no outline either.
-    expect(highlightCss(['official'])).toMatch(/data-kind="official"\]\{[^}]*outline:none/);
+    expect(highlightCss({ hiddenKinds: ['official'] })).toMatch(/data-kind="official"\]\{[^}]*outline:none/);
   });
 });

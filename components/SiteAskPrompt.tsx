@@ -1,0 +1,36 @@
+import { t } from './strings';
+
+interface Props {
+  hostname: string;
+  /** Highlight this page now; `always` also sets the site to "always". */
+  onYes: (always: boolean) => void;
+  onNo: () => void;
+}
+
+/** The small prompt of a site set to "ask": nothing is highlighted until the reader says yes. */
+export function SiteAskPrompt({ hostname, onYes, onNo }: Props) {
+  // Not focused on arrival: the reader is reading; the prompt waits in the corner, Esc or "No" closes it.
+  return (
+    <div
+      class="tc-ask"
+      role="dialog"
+      aria-labelledby="tc-ask-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onNo();
+      }}
+    >
+      <p id="tc-ask-title" class="tc-ask-title">{t.askTitle(hostname)}</p>
+      <div class="tc-row">
+        <button type="button" class="tc-button" data-ask="once" onClick={() => onYes(false)}>
+          {t.askOnce}
+        </button>
+        <button type="button" class="tc-button-secondary" data-ask="always" onClick={() => onYes(true)}>
+          {t.askAlways}
+        </button>
+        <button type="button" class="tc-button-secondary" data-ask="no" onClick={onNo}>
+          {t.askNo}
+        </button>
+      </div>
+    </div>
+  );
+}

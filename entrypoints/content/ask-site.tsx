@@ -1,0 +1,63 @@
+// A site set to "ask": nothing is highlighted until the reader says yes, in a
+// small prompt in the page's corner (shadow root) or with the popup's switch.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SiteAskPrompt } from '../../components/SiteAskPrompt';
+import { idleStatus } from '../../lib/highlight/page-controller';
+import type { ContentProtocol, PageStatus } from '../../lib/messages';
+import { messageListener } from '../../lib/messaging';
+import { setSiteRule, updateSettings, watchSettings, type Settings, type SiteDecision } from '../../lib/settings';
+import { createShadowUi } from './shadow-ui';
+
+interface AskOptions {
+  hostname: string;
+  /** What the page should do under new settings. */
+  decide: (settings: Settings) => SiteDecision;
+  /** Starts highlighting with these settings; returns the page's status. */
+  start: (settings: Settings) => () => PageStatus;
+}
+
+export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settings, options: AskOptions): void {
+  let settings = initial;
+  let done = false;
+  const prompt = createShadowUi(ctx, 'tham-chieu-ask', settings.colors);
+
+  const finish = () => {
+    done = true;
+    browser.runtime.onMessage.removeListener(listener);
+    unwatch();
+    void prompt.then((ui) => ui.remove());
+  };
+  const start = () => {
+    finish();
+    return options.start(settings)();
+  };
+  const yes = (always: boolean) => {
+    if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always'));
+    start();
+  };
+
+  // The popup sees a page that is off; its switch is the other way to say yes.
+  const listener = messageListener<Pick<ContentProtocol, 'page/status' | 'highlight/set' | 'highlight/toggle'>>({
+    'page/status': async () => idleStatus(options.hostname),
+    'highlight/set': async ({ enabled }) => (enabled ? start() : idleStatus(options.hostname)),
+    'highlight/toggle': async () => start(),
+  });
+  browser.runtime.onMessage.addListener(listener);
+
+  const unwatch = watchSettings(browser.storage, (next) => {
+    settings = next;
+    const decision = options.decide(next);
+    if (decision === 'highlight') start();
+    else if (decision === 'skip') finish();
+  });
+  ctx.onInvalidated(() => {
+    if (!done) finish();
+  });
+
+  // "No" only closes the prompt: the popup's switch can still say yes on this page.
+  const no = () => void prompt.then((ui) => ui.remove());
+  void prompt.then((ui) => {
+    if (!done) ui.render(<SiteAskPrompt hostname={options.hostname} onYes={yes} onNo={no} />);
+  });
+}

@@ -1,0 +1,58 @@
+// Mounts extension UI in a shadow root on the page: page CSS cannot reach it
+// and it cannot reach the page. The host hangs off <html>, outside <body>, so it
+// takes no place in the page's layout. The reader's kind colours are a second
+// adopted sheet, replaced when the settings change.
+
+import { render, type ComponentChild } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { EntityKind } from '../../lib/entities/types';
+import { kindColorProperties } from '../../lib/highlight/styles';
+import { OWN_UI_ATTRIBUTE } from '../../lib/highlight/skip';
+import type { KindColor } from '../../lib/settings';
+import themeCss from '../../components/theme.css?inline';
+
+export interface ShadowUi {
+  render(node: ComponentChild): void;
+  setColors(colors: Record<EntityKind, KindColor>): void;
+  remove(): void;
+}
+
+function colorsCss(colors: Record<EntityKind, KindColor>): string {
+  return `:host{${Object.entries(kindColorProperties(colors)).map(([k, v]) => `${k}:${v}`).join(';')}}`;
+}
+
+export async function createShadowUi(ctx: ContentScriptContext, name: string, colors: Record<EntityKind, KindColor>): Promise<ShadowUi> {
+  let container: HTMLElement | undefined;
+  const colorSheet = new CSSStyleSheet();
+  colorSheet.replaceSync(colorsCss(colors));
+  const ui = await createShadowRootUi(ctx, {
+    name,
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    // No <style> element (a strict page CSP could block it): the theme is adopted
+    // as a constructed stylesheet, with the reset WXT would otherwise inject.
+    inheritStyles: true,
+    onMount(uiContainer, shadow, host) {
+      host.setAttribute(OWN_UI_ATTRIBUTE, name);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);
+      shadow.adoptedStyleSheets = [sheet, colorSheet];
+      container = uiContainer;
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return {
+    render(node) {
+      if (container) render(node, container);
+    },
+    setColors(next) {
+      colorSheet.replaceSync(colorsCss(next));
+    },
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { Onboarding } from '../../components/Onboarding';
+import { browserSettingsApi } from '../../components/settings-api';
+import { localizePage } from '../../components/page-locale';
+import { t } from '../../components/strings';
+import '../../components/theme.css';
+
+localizePage(t.titleOnboarding);
+
+render(
+  <Onboarding settings={browserSettingsApi(browser.storage)} optionsUrl="/options.html" notesUrl="/notes.html" />,
+  document.getElementById('app')!,
+);
