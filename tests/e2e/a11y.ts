@@ -1,0 +1,36 @@
+// Accessibility and screenshots of the extension's surfaces: axe-core (no
+// serious or critical violation) and a picture in test-results/screenshots,
+// both attached to the test's report.
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, screenshotDir } from './support';
+
+/** Runs axe on the page (or the part `include` selects; shadow roots are read); fails on serious or critical violations. */
+export async function expectAccessible(page: Page, testInfo: TestInfo, name: string, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  const grave = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(grave, `axe on ${name}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, testInfo: TestInfo, name: string, fullPage = false): Promise<void> {
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** Both at once, in the light and the dark colour scheme: `prepare` puts the surface on screen. */
+export async function checkInBothSchemes(page: Page, testInfo: TestInfo, name: string, prepare: () => Promise<void>, include?: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await prepare();
+    await expectAccessible(page, testInfo, `${name}-${colorScheme}`, include);
+    await screenshot(page, testInfo, `${name}-${colorScheme}`);
+  }
+}
