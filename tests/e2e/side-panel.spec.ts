@@ -123,6 +123,10 @@ test('next / previous highlight: every mention in document order, outlined witho
   expect(await layout()).toEqual(before);
   await expect(page.locator('tham-chieu-live [role="status"]')).toContainText('5/5');
   await page.screenshot({ path: join(screenshotDir, 'jump-current.png') });
+  // The same outline on a dark page.
+  await page.addStyleTag({ content: 'html, body { background: #121212 !important; color: #e6e6e6 !important; }' });
+  expect(await layout()).toEqual(before);
+  await page.screenshot({ path: join(screenshotDir, 'jump-current-dark.png') });
 
   // Past the end it wraps; previous walks back.
   await jump(ext, tabId, 'next');
