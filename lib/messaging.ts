@@ -58,6 +58,9 @@ function asResult<T>(answer: unknown): Result<T> {
   return { ok: false, error: msg('noAnswer') };
 }
 
+/** Chromium's words when the service worker was stopped (idle, updated) before it answered. */
+const WORKER_STOPPED = /message channel closed|message port closed|Receiving end does not exist/i;
+
 export async function askBackground<K extends keyof BackgroundProtocol>(
   runtime: RuntimeLike,
   message: MessageOf<BackgroundProtocol, K>,
@@ -65,7 +68,8 @@ export async function askBackground<K extends keyof BackgroundProtocol>(
   try {
     return asResult(await runtime.sendMessage(message));
   } catch (error) {
-    return { ok: false, error: errorText(error) };
+    const text = errorText(error);
+    return { ok: false, error: WORKER_STOPPED.test(text) ? msg('workerStopped') : text };
   }
 }
 

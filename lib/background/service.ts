@@ -86,6 +86,9 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       await ensureSeeded();
       return await task();
     } catch (error) {
+      // Dexie keeps a failed open for good; closed this way, the next request opens again
+      // (storage freed, the profile repaired) instead of failing for the worker's whole life.
+      if (deps.db.hasFailed()) deps.db.close({ disableAutoOpen: false });
       if (error instanceof NoteValidationError || error instanceof NotesFileError || error instanceof CorpusWriteError || error instanceof ArticleInputError) throw error;
       throw new Error(describeDatabaseError(error));
     }

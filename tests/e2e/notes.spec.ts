@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { card, expect, screenshotDir, test, waitForHighlights } from './support';
+import { card, expect, openCard, screenshotDir, test, waitForHighlights } from './support';
 
 async function exportJson(notesPage: Page): Promise<string> {
   const download = notesPage.waitForEvent('download');
@@ -13,11 +13,7 @@ const content = (json: string) => ({ ...JSON.parse(json), exported: undefined })
 
 test('entity and passage notes from the card; the notes view filters, edits, deletes with undo; export, clear, import gives the same notes', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/seed-000.html'));
-  await waitForHighlights(page);
-  await page.locator('[data-entity="pham-binh-minh"]').first().click();
-  const c = card(page);
-  await expect(c.locator('.tc-passage').first()).toBeVisible();
+  const c = await openCard(page, server.url('/seed-000.html'), 'pham-binh-minh');
 
   // An entity note with tags, and markup and a javascript: link in it.
   const hostile = 'Phó Thủ tướng <script>alert(1)</script>\nNguồn: https://example.vn/a và javascript:alert(2)';

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page, type Locator } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoPageHtml, projectRoot } from '../../scripts/lib/demo-page.ts';
 import { servePages, type PageServer } from '../../scripts/lib/serve-pages.ts';
@@ -36,10 +37,13 @@ interface Fixtures {
   ext: ExtensionBrowser;
   /** Chromium's UI language for `ext`: Vietnamese, the extension's default; `test.use({ uiLanguage: 'en' })` for English. */
   uiLanguage: 'vi' | 'en';
+  /** Prepares the fresh profile folder before Chromium starts (a fault in the browser's storage…). */
+  profileSetup: { prepare(userDataDir: string): void } | null;
 }
 
 export const test = base.extend<Fixtures>({
   uiLanguage: ['vi', { option: true }],
+  profileSetup: [null, { option: true }],
   server: async ({}, use) => {
     const server = await servePages({
       '/seed-000.html': demoPageHtml([SEED_000]),
@@ -54,8 +58,10 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  ext: async ({ uiLanguage }, use) => {
-    const ext = await launchWithExtension({ uiLanguage });
+  ext: async ({ uiLanguage, profileSetup }, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'tham-chieu-profile-'));
+    profileSetup?.prepare(userDataDir);
+    const ext = await launchWithExtension({ uiLanguage, userDataDir });
     // Privacy: every request of every page, extension page and service worker in
     // every scenario is recorded; none may leave this machine.
     const requests: string[] = [];
@@ -76,6 +82,16 @@ export function card(page: Page): Locator {
 
 export async function waitForHighlights(page: Page): Promise<void> {
   await expect(page.locator('[data-kind]').first()).toBeAttached();
+}
+
+/** Goes to a page, clicks the first mention of an entity, waits for the card's passages: the card. */
+export async function openCard(page: Page, url: string, entityId: string): Promise<Locator> {
+  await page.goto(url);
+  await waitForHighlights(page);
+  await page.locator(`[data-entity="${entityId}"]`).first().click();
+  const c = card(page);
+  await expect(c.locator('.tc-passage').first()).toBeVisible();
+  return c;
 }
 
 /** The id of the active tab (the page brought to front), as the popup would see it. */

@@ -73,7 +73,7 @@ describe('decoding an imported file', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
 
 // One database for each suite: it starts seeded with notes and a document of the reader's.
@@ -147,9 +147,9 @@ describe('a notes file that is not right', () => {
         expect(answer.error).toMatch(/(Không có gì thay đổi|nothing was changed|UTF-8|tệp nhị phân|cắt cụt)/i);
         expect(await dumpDatabase(db)).toEqual(before);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('every truncation is refused; the UTF-16 file with a BOM is imported like the UTF-8 one', async () => {
     const bytes = utf8(exportText);
@@ -163,7 +163,7 @@ describe('a notes file that is not right', () => {
     expect(await importNotesBytes(bytes)).toEqual({ ok: true, value: { added: 0, updated: 0, kept: 4 } });
     await db.notes.bulkDelete(sampleNotes.map((n) => n.id));
     expect(await dumpDatabase(db)).toEqual(before);
-  });
+  }, 30_000);
 });
 
 /** The folder import as the options page runs it, against the real background. */
@@ -211,5 +211,5 @@ describe('corpus files that are not right', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

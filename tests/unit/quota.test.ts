@@ -73,7 +73,7 @@ describe('the disk fills up', () => {
     expect(writes).toBeGreaterThan(10);
     const docs = await db.documents.where('origin').equals('user').count();
     expect(docs).toBe(4);
-  });
+  }, 60_000);
 
   it('during a folder import: finished batches stay, the failed one is named with the reason, none is half in', async () => {
     const { db, svc } = await seeded();
@@ -121,7 +121,7 @@ describe('the disk fills up', () => {
     await db.notes.delete('s1');
     await everyFailurePoint(db, () => dispatch(svc.handlers, { type: 'note/restore', note }));
     expect(await db.notes.get('s1')).toEqual(note);
-  });
+  }, 30_000);
 
   it('during the first seeding: nothing stored, the reader told, and the next request seeds', async () => {
     const db = new ThamChieuDB(`quota-${crypto.randomUUID()}`);
