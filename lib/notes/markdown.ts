@@ -34,7 +34,7 @@ export function notesToMarkdown(notes: readonly NoteRecord[], entityName: (id: s
     else if (t.type === 'selection') add(`2|${t.url}`, msg('markdownPage', inline(t.title || t.url)), n);
     else if (t.type === 'passage') add(`3|${t.docId}`, msg('markdownDocument', inline(t.docTitle || t.docId)), n);
   }
-  const out = [`# ${msg('markdownTitle')}`, '', msg('markdownExported', notes.length, iso(now)), ''];
+  const out = [`# ${msg('markdownTitle')}`, '', msg(notes.length === 1 ? 'markdownExportedOne' : 'markdownExported', notes.length, iso(now)), ''];
   for (const [, g] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi'))) {
     out.push(`## ${g.title}`, '');
     for (const n of [...g.notes].sort((a, b) => b.updatedAt - a.updatedAt)) out.push(noteBlock(n));

@@ -17,15 +17,29 @@ describe('user-visible literals', () => {
     expect(scanFiles(root, files).map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
   });
 
-  it('no Vietnamese sentence in lib/ code (errors, file headings) outside its word lists and catalog', () => {
+  it('no Vietnamese sentence in code (UI, errors, file headings) outside the word lists and catalog', () => {
     // Word lists, catalog and text rules are data about Vietnamese, not UI.
     const data = ['lib/entities/', 'lib/match/', 'lib/text/normalize.ts', 'lib/text/tone.ts'];
-    // Catalog-like data stored with the corpus (the description of a detected document), and the product name.
-    const allowed = new Set(['Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.', 'Tham Chiếu']);
-    const files = filesUnder(root, ['lib'], ['.ts', '.tsx']).filter((f) => !data.some((d) => f.startsWith(d)));
+    const allowed = new Set([
+      // Catalog-like data stored with the corpus: the description of a detected document.
+      'Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.',
+      // Onboarding's samples of highlighted page text: Vietnamese pages, in every UI language.
+      'Hiệp định CPTPP', 'Thủ tướng Phạm Minh Chính', 'Chỉ thị 25 của Ban Bí thư',
+    ]);
+    const files = filesUnder(root, ['components', 'entrypoints', 'lib'], ['.ts', '.tsx']).filter((f) => !data.some((d) => f.startsWith(d)));
     const found = files.flatMap((f) => scanVietnameseLiterals(f, readProjectFile(f))).filter((l) => !allowed.has(l.text));
     expect(found.map((l) => `${l.file}:${l.line}: ${l.text}`)).toEqual([]);
-    expect(scanVietnameseLiterals('x.ts', "throw new Error(`Không mở được ${name}`); const ok = 'open';").map((l) => l.text)).toEqual(['Không mở được']);
+    expect(scanVietnameseLiterals('x.ts', "throw new Error(`Không mở được ${name}`); menu('x', 'Ghi chú'); log('Tham Chiếu: failed', 'open');").map((l) => l.text))
+      .toEqual(['Không mở được', 'Ghi chú']);
+  });
+
+  it('every extension page takes its title and lang from the messages file (localizePage)', () => {
+    const pages = filesUnder(root, ['entrypoints'], ['index.html']);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const page of pages) {
+      expect(readProjectFile(page), page).toMatch(/<title><\/title>/);
+      expect(readProjectFile(page.replace(/index\.html$/, 'main.tsx')), page).toMatch(/localizePage\(t\.\w+\)/);
+    }
   });
 
   it('the scanner finds planted literals and leaves code, messages and non-words alone', () => {

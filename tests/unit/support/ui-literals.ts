@@ -126,7 +126,10 @@ export function scanFiles(root: string, files: string[]): Literal[] {
 
 const VIETNAMESE = /[ăâđêôơưạ-ỹàáảãèéẻẽìíỉĩòóỏõùúủũỳýỷỹ]/iu;
 
-/** String literals written in Vietnamese: in lib/ code outside its word lists, a sentence for the reader. */
+/** The extension's name is the same in every language. */
+const PRODUCT_NAME = 'Tham Chiếu';
+
+/** String literals written in Vietnamese: in code outside the word lists, a sentence for the reader. */
 export function scanVietnameseLiterals(file: string, source: string): Literal[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: Literal[] = [];
@@ -135,7 +138,7 @@ export function scanVietnameseLiterals(file: string, source: string): Literal[] 
       ? [node.text]
       : ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)] : [];
     for (const text of texts) {
-      if (VIETNAMESE.test(text)) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
+      if (VIETNAMESE.test(text.replaceAll(PRODUCT_NAME, ''))) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
     }
     ts.forEachChild(node, visit);
   };
