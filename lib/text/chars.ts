@@ -1,6 +1,8 @@
 // Character classes for Vietnamese text. JavaScript's \b and \w are ASCII-only,
 // so every boundary decision in the project goes through these.
 
+import { CHAR_TABLES, TABLE_SIZE } from './char-tables';
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/u;
 
@@ -37,15 +39,9 @@ export function isDash(ch: string): boolean {
 export const NON_WORD_LOOKBEHIND = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const NON_WORD_LOOKAHEAD = '(?![\\p{L}\\p{M}\\p{N}])';
 
-export const WORD_TABLE_SIZE = 0x2000;
-/** 1 for the word code units below WORD_TABLE_SIZE: one native pass over them all at start-up. */
-export const WORD_TABLE = new Uint8Array(WORD_TABLE_SIZE);
-{
-  const units = new Array<number>(WORD_TABLE_SIZE);
-  for (let c = 0; c < WORD_TABLE_SIZE; c++) units[c] = c;
-  const words = String.fromCharCode.apply(null, units).replace(/[^\p{L}\p{M}\p{N}]/gu, '\0');
-  for (let c = 0; c < WORD_TABLE_SIZE; c++) WORD_TABLE[c] = words.charCodeAt(c) !== 0 ? 1 : 0;
-}
+export const WORD_TABLE_SIZE = TABLE_SIZE;
+/** 1 for the word code units below WORD_TABLE_SIZE (generated at build time, see char-tables.ts). */
+export const WORD_TABLE = CHAR_TABLES.word;
 
 /** isWordChar for one UTF-16 code unit, by table below U+2000 (surrogates count as word parts). */
 export function isWordCode(c: number): boolean {

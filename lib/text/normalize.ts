@@ -13,6 +13,7 @@
 
 import { isCombiningMark, isDash, isInvisible, isSpace, isWordCode, WORD_TABLE } from './chars';
 import { canonicalizeToneInPlace, isTonedVowel } from './tone';
+import { CHAR_TABLES, DASH, DROP, MARK, OTHER, SLOW, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { indexWords, newWordIndex, type WordIndex } from './words';
 
 export interface NormalizedText {
@@ -31,52 +32,9 @@ export interface Range {
   end: number;
 }
 
-// Classes of the code units below TABLE_SIZE.
-const LETTER = 0; // a letter without a tone mark: one code unit in, LOWER[c] out, the syllable goes on
-const TONED = 1; // a letter whose lower case is a vowel with a tone mark
-const OTHER = 2; // digits, punctuation…: one code unit in, LOWER[c] out, the syllable ends
-const SPACE = 3;
-const DROP = 4;
-const DASH = 5;
-const MARK = 6;
-const SLOW = 7;
-
-const TABLE_SIZE = 0x2000;
-const CLASS = new Uint8Array(TABLE_SIZE);
-const LOWER = new Uint16Array(TABLE_SIZE);
+const CLASS = CHAR_TABLES.classes;
+const LOWER = CHAR_TABLES.lower;
 const LETTER_RE = /\p{L}/u;
-buildTables();
-
-/**
- * The tables, built at start-up on every page: a few native passes over one string of all the code units below
- * TABLE_SIZE (each between two private-use separators, which neither compose, case-map nor give Σ a word end),
- * not thousands of per-character calls.
- */
-function buildTables() {
-  const SEP = '\ue000';
-  const units = new Array<number>(TABLE_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) units[c] = c;
-  const all = String.fromCharCode.apply(null, units);
-  const spaced = SEP + all.replace(/[\s\S]/g, `$&${SEP}`);
-  const lowers = spaced.toLowerCase().split(SEP);
-  const nfcs = spaced.normalize('NFC').split(SEP);
-  // Same length as `all`, U+0000 where the class does not hold (U+0000 itself is in none of them).
-  const spaces = all.replace(/\S/g, '\0');
-  const marks = all.replace(/\P{M}/gu, '\0');
-  const letters = all.replace(/\P{L}/gu, '\0');
-  for (let c = 0; c < TABLE_SIZE; c++) {
-    const lower = lowers[c + 1]!;
-    const nfc = nfcs[c + 1]!;
-    LOWER[c] = lower.charCodeAt(0);
-    if ((c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x00ad || c === 0x2060) CLASS[c] = DROP; // isInvisible
-    else if (spaces.charCodeAt(c) !== 0) CLASS[c] = SPACE;
-    else if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) CLASS[c] = DASH; // isDash
-    else if (c >= 0x300 && (c <= 0x36f || (c >= 0x483 && marks.charCodeAt(c) !== 0))) CLASS[c] = MARK;
-    else if (lower.length !== 1 || nfc.length !== 1 || nfc.charCodeAt(0) !== c) CLASS[c] = SLOW;
-    else if (letters.charCodeAt(c) === 0) CLASS[c] = OTHER;
-    else CLASS[c] = isTonedVowel(LOWER[c]!) ? TONED : LETTER;
-  }
-}
 
 function classOf(c: number): number {
   if (c < TABLE_SIZE) return CLASS[c]!;
