@@ -647,7 +647,15 @@ function decode(codes: Uint16Array, n: number): string {
 }
 
 /** Normalized text only, for keys and catalog aliases. */
+// Keys (catalog aliases, lexicon words) are normalized at start-up, while the per-character code is still cold
+// (interpreted): most need only lower-casing, which two native tests tell. A tone moves only from a toned vowel
+// with an untoned vowel beside it (canonicalizeToneInPlace), so a text without such a pair keeps its tones.
+const IRREGULAR_ANYWHERE = new RegExp(IRREGULAR.source);
+const TONE_NEXT_TO_VOWEL = /[àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự][aăâeêioôơuưy]|[aăâeêioôơuưy][àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự]/;
+
 export function normalizeKey(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (lower.length === raw.length && !IRREGULAR_ANYWHERE.test(raw) && !TONE_NEXT_TO_VOWEL.test(lower)) return lower.trim();
   return prepareText(raw).text.trim();
 }
 

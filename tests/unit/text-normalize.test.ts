@@ -174,3 +174,17 @@ describe('word index', () => {
     );
   });
 });
+
+describe('normalizeKey', () => {
+  it('is the normalized text, trimmed (its shortcut for keys that need only lower-casing changes nothing)', () => {
+    fc.assert(
+      fc.property(fc.oneof(vietnameseText, mixedText), (raw) => {
+        expect(normalizeKey(raw)).toBe(prepareText(raw).text.trim());
+      }),
+      { numRuns: 3000 },
+    );
+    for (const raw of ['Hoà Bình', 'hòa', 'thuỷ', 'Phạm Bình Minh', 'của', 'QUẢ', ' Nghị\u00a0định ', 'Schröder', 'İ']) {
+      expect(normalizeKey(raw)).toBe(prepareText(raw).text.trim());
+    }
+  });
+});
