@@ -150,8 +150,11 @@ interface RangeTarget {
  * Paints many blocks' mentions with few mark.js calls. Each call gets a bounded
  * list of small, disjoint contexts (the smallest element holding each mention):
  * mark.js's per-call cost is then shared, and its per-range scan stays short.
+ * For every range mark.js rebuilds the whole text of its call and walks all its
+ * nodes, so a call's cost grows with contexts × ranges: 8 contexts a call
+ * painted the 1 MB bench page in about 30 % less time than 32.
  */
-export function paintBatch(jobs: PaintJob[], maxContexts = 32): void {
+export function paintBatch(jobs: PaintJob[], maxContexts = 8): void {
   let contexts: Element[] = [];
   let ranges: BatchRange[] = [];
   let targets: RangeTarget[] = [];
