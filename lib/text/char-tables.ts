@@ -65,17 +65,18 @@ export function computeCharTables(): CharTables {
 }
 
 /**
- * The tables as two strings: one character per code unit for the class and the word bit ('0' + class + 8 × word),
- * and the code units whose lower case differs, each followed by its lower case.
+ * The tables as two ASCII strings: one character per code unit for the class and the word bit
+ * ('0' + class + 8 × word), and the code units whose lower case differs, each followed by its lower case
+ * (base-36 numbers, space-separated).
  */
 export function encodeCharTables(tables: CharTables): { classes: string; lowerPairs: string } {
   let classes = '';
-  let lowerPairs = '';
+  const pairs: string[] = [];
   for (let c = 0; c < TABLE_SIZE; c++) {
     classes += String.fromCharCode(0x30 + tables.classes[c]! + 8 * tables.word[c]!);
-    if (tables.lower[c] !== c) lowerPairs += String.fromCharCode(c, tables.lower[c]!);
+    if (tables.lower[c] !== c) pairs.push(c.toString(36), tables.lower[c]!.toString(36));
   }
-  return { classes, lowerPairs };
+  return { classes, lowerPairs: pairs.join(' ') };
 }
 
 export function decodeCharTables(encoded: { classes: string; lowerPairs: string }): CharTables {
@@ -88,7 +89,8 @@ export function decodeCharTables(encoded: { classes: string; lowerPairs: string 
     word[c] = v >> 3;
     lower[c] = c;
   }
-  for (let k = 0; k < encoded.lowerPairs.length; k += 2) lower[encoded.lowerPairs.charCodeAt(k)] = encoded.lowerPairs.charCodeAt(k + 1);
+  const pairs = encoded.lowerPairs.split(' ');
+  for (let k = 0; k + 1 < pairs.length; k += 2) lower[parseInt(pairs[k]!, 36)] = parseInt(pairs[k + 1]!, 36);
   return { classes, lower, word };
 }
 
