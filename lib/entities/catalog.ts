@@ -1,9 +1,13 @@
 // The hand-built catalog: every entity of the seed corpus, with the forms the
 // seeds and real articles use, plus the agreements and officials a reader of
-// Vietnamese foreign-affairs news meets most. Posts and years are public record.
+// Vietnamese foreign-affairs news meets most. Officials' posts and years were
+// written from general knowledge, without sources: each carries a claim that is
+// cited where a seed article attests it and marked unverified elsewhere
+// (title-sources.ts).
 
 import { congressResolutions } from './congress-resolutions';
 import { foreignOfficials, vietnameseOfficials } from './officials';
+import { withTitleClaims } from './title-sources';
 import type { Entity } from './types';
 
 /** Bump when the catalog or matcher changes what is found: the corpus is re-indexed. */
@@ -278,4 +282,8 @@ const directives: Entity[] = [
   },
 ];
 
-export const catalog: readonly Entity[] = [...agreements, ...seedOfficials, ...vietnameseOfficials, ...foreignOfficials, ...directives];
+export const catalog: readonly Entity[] = [
+  ...agreements,
+  ...[...seedOfficials, ...vietnameseOfficials, ...foreignOfficials].map(withTitleClaims),
+  ...directives,
+];

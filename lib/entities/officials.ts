@@ -1,8 +1,8 @@
 // Officials a reader of Vietnamese foreign-affairs and government news meets:
 // Party and State leaders, ministers, and foreign heads of state and ministers.
-// Posts and years are public record (the official biographies on
-// chinhphu.vn / quochoi.vn and the governments' own sites); each title line
-// says the post and the years it was held.
+// Each title line says the post and the years it was held, as written from
+// general knowledge without sources: none of these is attested by a seed
+// article, so each is marked unverified in the catalog (title-sources.ts).
 
 import type { Entity } from './types';
 
