@@ -133,3 +133,8 @@ if (existsSync(join(projectRoot, 'scripts/bench-corpus.ts'))) {
 if (existsSync(join(projectRoot, 'scripts/bench-notes.ts'))) {
   spawnSync('npx', ['tsx', 'scripts/bench-notes.ts'], { stdio: 'inherit', cwd: projectRoot });
 }
+
+// Load: 20 tabs of large pages opened at once; every card request answered, median and p95.
+if (existsSync(join(projectRoot, 'scripts/bench-load.ts'))) {
+  spawnSync('npx', ['tsx', 'scripts/bench-load.ts'], { stdio: 'inherit', cwd: projectRoot });
+}
