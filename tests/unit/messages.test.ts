@@ -66,6 +66,12 @@ describe('messages files', () => {
     expect(unused).toEqual([]);
   });
 
+  it('every text of the manifest (name, description, titles) is a __MSG_…__ reference', () => {
+    const texts = [...readProjectFile('wxt.config.ts').matchAll(/\b(name|description|default_title|title|short_name):\s*(['"`])(.*?)\2/g)].map((m) => m[3]!);
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+    expect(texts.filter((text) => !/^__MSG_\w+__$/.test(text))).toEqual([]);
+  });
+
   it('every __MSG_…__ in the manifest names a message', () => {
     const used = [...readProjectFile('wxt.config.ts').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
     expect(used).toEqual(expect.arrayContaining(['appName', 'extensionDescription', 'commandToggleHighlights', 'commandNoteSelection']));
