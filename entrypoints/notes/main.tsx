@@ -4,6 +4,8 @@ import { NotesView } from '../../components/NotesView';
 import { backgroundNotesApi } from '../../components/notes-api';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
+import { browserSettingsApi } from '../../components/settings-api';
+import { followKindColors } from '../../components/use-kind-colors';
 import '../../components/theme.css';
 
 const api = backgroundNotesApi(browser.runtime);
@@ -16,6 +18,7 @@ const onNotesChanged = (listener: () => void) => {
 };
 
 localizePage(t.titleNotes);
+followKindColors(browserSettingsApi(browser.storage));
 
 render(
   <main class="tc-options">

@@ -6,11 +6,14 @@ import { followActiveTab, type FollowBrowser } from '../../lib/sidepanel/follow'
 import { PANEL_SEARCH_KEY, takePanelSearch } from '../../lib/sidepanel/pending-search';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
+import { browserSettingsApi } from '../../components/settings-api';
+import { followKindColors } from '../../components/use-kind-colors';
 import '../../components/theme.css';
 
 // In the side panel it follows the active tab of its window. Opened as a page
 // (`?tab=<id>`, `&q=<query>` when no panel could open) it starts on that tab.
 localizePage(t.titleSidePanel);
+followKindColors(browserSettingsApi(browser.storage));
 
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');

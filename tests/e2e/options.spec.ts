@@ -27,10 +27,23 @@ test('colours and kinds change on the open page without a reload; a colour that 
   await page.evaluate(() => ((window as any).__sameLoad = true));
   expect(await background(page, 'agreement')).toBe('rgba(66, 133, 244, 0.24)');
 
+  // The popup and the reader, open before the change, follow it too.
+  const tabId = await activeTabId(ext, page);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  const reader = await ext.context.newPage();
+  await reader.goto(`chrome-extension://${ext.extensionId}/reader.html?doc=${encodeURIComponent('seed:000_279fdc3b700cd1fb')}&entity=cptpp`);
+  const swatch = popup.locator('.tc-swatch.tc-kind-agreement').first();
+  const readerMark = reader.locator('mark.tc-kind-agreement').first();
+  await expect(readerMark).toBeVisible();
+
   const options = await openOptions(ext);
   const agreement = options.locator('[data-kind-settings="agreement"]');
   await agreement.locator('input[type="color"]').fill('#aa00ff');
   await expect.poll(() => background(page, 'agreement')).toBe('rgba(170, 0, 255, 0.24)');
+  // #aa00ff at 0.24 over the UI's white.
+  await expect(swatch).toHaveCSS('background-color', 'rgb(235, 194, 255)');
+  await expect(readerMark).toHaveCSS('background-color', 'rgb(235, 194, 255)');
   await expect(agreement.locator('[data-contrast]')).toHaveAttribute('data-contrast', 'ok');
 
   // White laid thick: unreadable on dark pages. Said so, with what to do, and not applied.
