@@ -7,6 +7,7 @@ import { NotesView, NOTES_PAGE } from '../../components/NotesView';
 import type { NotesApi } from '../../components/notes-api';
 import type { NoteRecord } from '../../lib/db/records';
 import { sampleNotes } from './support/notes';
+import { utf16, windows1258 } from './support/encodings';
 import { flush, mount, root } from './support/mount';
 
 
@@ -128,6 +129,24 @@ describe('NotesBackup', () => {
     await flush();
     expect(api.importFile).toHaveBeenCalledWith('not json');
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('hỏng.json: Tệp không phải JSON hợp lệ');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('a file in a legacy encoding is refused before it reaches the background, named, with the fix; a UTF-16 one is read', async () => {
+    const api = fakeApi(sampleNotes);
+    const onChange = vi.fn();
+    await mount(<NotesBackup api={api} onChange={onChange} />);
+    const picker = root.querySelector('input[data-import-notes]') as HTMLInputElement;
+    const choose = async (file: File) => {
+      Object.defineProperty(picker, 'files', { value: [file], configurable: true });
+      await act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })));
+      await flush();
+    };
+    await choose(new File([windows1258('{"ghi chú": "Thủ tướng"}')], 'cũ.json'));
+    expect(api.importFile).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/^cũ\.json: .*UTF-8.*Không có gì thay đổi\.$/);
+    await choose(new File([utf16('{"ghi chú": "Thủ tướng"}', 'le', true)], 'unicode.json'));
+    expect(api.importFile).toHaveBeenCalledWith('{"ghi chú": "Thủ tướng"}');
     expect(onChange).not.toHaveBeenCalled();
   });
 

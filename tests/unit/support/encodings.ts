@@ -1,7 +1,7 @@
 // Test data in the encodings readers' files come in.
 
 /** UTF-16 bytes, little or big endian, with or without a byte order mark. */
-export function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
+export function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array<ArrayBuffer> {
   const units = (bom ? '\uFEFF' : '') + text;
   const out = new Uint8Array(units.length * 2);
   for (let i = 0; i < units.length; i++) {
@@ -18,7 +18,7 @@ let table: Map<string, number> | undefined;
  * letters (â, ơ, đ…) precomposed where the code page has them, tones as
  * combining marks. The table comes from the platform's own decoder.
  */
-export function windows1258(text: string): Uint8Array {
+export function windows1258(text: string): Uint8Array<ArrayBuffer> {
   if (!table) {
     const decoder = new TextDecoder('windows-1258');
     table = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(Uint8Array.of(b)), b] as [string, number]));
