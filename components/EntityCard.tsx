@@ -30,12 +30,18 @@ interface Props {
   onStopHover?: () => void;
 }
 
-/** The in-page card: a dialog beside the clicked highlight. Esc or the close button closes it. */
+/**
+ * The in-page card: a dialog beside the clicked highlight. Esc or the close button closes it.
+ * A click (or Enter) moves focus into the card; a card opened by hovering leaves focus where
+ * the reader had it, so a pointer passing over a name never pulls the caret out of a comment
+ * box or scrolls the page under a keyboard reader.
+ */
 export function EntityCard({ entity, anchor, api, onClose, onStopHover }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const openedByHover = onStopHover !== undefined;
   useEffect(() => {
-    ref.current?.focus();
-  }, [entity.entityId, anchor]);
+    if (!openedByHover) ref.current?.focus();
+  }, [entity.entityId, anchor, openedByHover]);
   const position = cardPosition(anchor, { width: window.innerWidth, height: window.innerHeight });
   const style = {
     left: `${position.left}px`,

@@ -4,7 +4,7 @@ import { EntityPanel } from '../../components/EntityPanel';
 import { PageEntityList } from '../../components/PageEntityList';
 import type { PanelApi } from '../../components/panel-api';
 import type { EntityCard } from '../../lib/db/queries';
-import { cardPosition } from '../../components/EntityCard';
+import { EntityCard as EntityCardView, cardPosition } from '../../components/EntityCard';
 import { flush, mount, root } from './support/mount';
 
 
@@ -222,5 +222,25 @@ describe('cardPosition', () => {
   it('opens below the highlight, or above it near the bottom, and stays on screen', () => {
     expect(cardPosition({ top: 100, bottom: 120, left: 50 }, { width: 1200, height: 900 })).toMatchObject({ top: 126, left: 50 });
     expect(cardPosition({ top: 800, bottom: 820, left: 1100 }, { width: 1200, height: 900 })).toMatchObject({ bottom: 106, left: 792 });
+  });
+});
+
+describe('EntityCard focus', () => {
+  const entity = { entityId: 'rcep', kind: 'agreement' as const, name: 'RCEP' };
+  const anchor = { top: 10, bottom: 30, left: 10 };
+
+  it('takes focus when opened by a click, so Esc and Tab work at once', async () => {
+    await mount(<EntityCardView entity={entity} anchor={anchor} api={fakeApi()} onClose={() => {}} />);
+    expect(document.activeElement).toBe(root.querySelector('.tc-card'));
+  });
+
+  it('leaves focus where the reader had it when opened by hovering', async () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    await mount(<EntityCardView entity={entity} anchor={anchor} api={fakeApi()} onClose={() => {}} onStopHover={() => {}} />);
+    expect(root.querySelector('.tc-card')).not.toBeNull();
+    expect(document.activeElement).toBe(field);
+    field.remove();
   });
 });
