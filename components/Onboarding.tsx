@@ -12,12 +12,19 @@ const SAMPLE: Record<(typeof ENTITY_KINDS)[number], string> = {
 };
 
 /** First run: what the colours mean (the reader's own colours, on a light and a dark page), where notes go, nothing leaves the machine. */
-export function Onboarding({ settings: api, optionsUrl, notesUrl }: { settings: SettingsApi; optionsUrl: string; notesUrl: string }) {
+export function Onboarding({ settings: api, optionsUrl, notesUrl, screenshotUrl }: {
+  settings: SettingsApi;
+  optionsUrl: string;
+  notesUrl: string;
+  /** The demo's screenshot of a highlighted page with its card open (public/screenshots). */
+  screenshotUrl: string;
+}) {
   const [settings] = useSettings(api);
   return (
     <main class="tc-options tc-onboarding">
       <h1>{t.onboardingTitle}</h1>
       <p>{t.onboardingIntro}</p>
+      <img class="tc-onboarding-shot" src={screenshotUrl} alt={t.onboardingScreenshotAlt} width={1280} height={900} />
       <h2 class="tc-subtitle">{t.colorsHeading}</h2>
       {settings && (
         <ul class="tc-kind-list">

@@ -2,8 +2,10 @@
 // seed articles. Headed when there is a display (close the window to finish),
 // headless otherwise. Writes screenshots of the highlighted page and the open
 // card, and prints how many mentions of each kind were highlighted.
+// With --readme it also refreshes public/screenshots/card-open.png (highlights and
+// an open card, at the window's size), which the README and the first-run page show.
 
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoPageHtml, projectRoot, seedNames } from './lib/demo-page.ts';
 import { launchWithExtension } from './lib/launch-extension.ts';
@@ -12,6 +14,7 @@ import { servePages } from './lib/serve-pages.ts';
 const outDir = join(projectRoot, 'demo-output');
 mkdirSync(outDir, { recursive: true });
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+const readmeDir = process.argv.includes('--readme') ? join(projectRoot, 'public', 'screenshots') : null;
 
 const server = await servePages({ '/': demoPageHtml(seedNames()) }, Number(process.env.DEMO_PORT ?? 0));
 const ext = await launchWithExtension({ headless: !headed });
@@ -33,12 +36,17 @@ try {
   await page.locator('tham-chieu-card .tc-passage').first().waitFor({ timeout: 15_000 });
   const shot2 = join(outDir, 'card-open.png');
   await page.screenshot({ path: shot2 });
+  if (readmeDir) {
+    mkdirSync(readmeDir, { recursive: true });
+    copyFileSync(shot2, join(readmeDir, 'card-open.png'));
+  }
 
   console.log(`Demo page: ${server.url('/')} (${headed ? 'headed' : 'headless'} Chromium, extension ${ext.extensionId})`);
   console.log('Mentions highlighted by kind:');
   for (const kind of ['agreement', 'official', 'directive']) console.log(`  ${kind.padEnd(10)} ${byKind[kind] ?? 0}`);
   console.log(`  entities   ${new Set(marks.map((m) => m.entity)).size}`);
   console.log(`Screenshots in ${outDir}:\n  ${shot1}\n  ${shot2}`);
+  if (readmeDir) console.log(`README screenshot refreshed: ${join(readmeDir, 'card-open.png')}`);
   console.log(JSON.stringify({ demo: 'mentions', ...byKind }));
 
   if (headed) {

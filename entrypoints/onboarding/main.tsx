@@ -8,6 +8,6 @@ import '../../components/theme.css';
 localizePage(t.titleOnboarding);
 
 render(
-  <Onboarding settings={browserSettingsApi(browser.storage)} optionsUrl="/options.html" notesUrl="/notes.html" />,
+  <Onboarding settings={browserSettingsApi(browser.storage)} optionsUrl="/options.html" notesUrl="/notes.html" screenshotUrl="/screenshots/card-open.png" />,
   document.getElementById('app')!,
 );
