@@ -1,7 +1,7 @@
 // Builds the seed corpus: documents, passages and entities, ready to store.
 // The same parse → match path serves every text that enters the corpus.
 
-import type { Entity } from '../entities/types';
+import type { Entity, EntityKind } from '../entities/types';
 import type { Matcher } from '../match/matcher';
 import type { DocumentOrigin, DocumentRecord, EntityRecord, MentionRecord, PassageRecord } from '../db/records';
 import { mentionRows } from '../db/rows';
@@ -57,7 +57,7 @@ export function buildDocument(
     mentions.push(...mentionRows(passage, article.date));
     for (const m of draft.mentions) {
       if (matcher.entity(m.entityId) || detected.has(m.entityId)) continue;
-      detected.set(m.entityId, detectedDocumentEntity(m.entityId, draft.text.slice(m.start, m.end)));
+      detected.set(m.entityId, detectedEntity(m.entityId, m.kind, draft.text.slice(m.start, m.end)));
     }
   }
   return { document, passages, mentions, detected: [...detected.values()] };
@@ -103,13 +103,14 @@ export function buildSeedCorpus(
   return { version, documents, passages, mentions, entities: [...catalog, ...detected.values()] };
 }
 
-/** An entity for a numbered document found by pattern, not listed in the catalog. */
-export function detectedDocumentEntity(id: string, surface: string): EntityRecord {
-  return {
-    id,
-    kind: 'directive',
-    name: surface,
-    aliases: [surface],
-    description: 'Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.',
-  };
+// Stored with the record (corpus data is Vietnamese, like the catalog's descriptions).
+const DETECTED_DESCRIPTION: Record<EntityKind, string> = {
+  directive: 'Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.',
+  agreement: 'Hiệp định nhận diện theo tên gọi; chưa có trong danh mục của Tham Chiếu.',
+  official: 'Người nhận diện theo chức danh đi kèm; chưa có trong danh mục của Tham Chiếu.',
+};
+
+/** An entity found by a pattern detector, not listed in the catalog: it keeps the kind its detector gave it. */
+export function detectedEntity(id: string, kind: EntityKind, surface: string): EntityRecord {
+  return { id, kind, name: surface, aliases: [surface], description: DETECTED_DESCRIPTION[kind] };
 }

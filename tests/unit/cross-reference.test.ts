@@ -150,3 +150,15 @@ describe('documents', () => {
     expect(listing.every((d) => d.passages > 0 && !d.hidden && d.origin === 'seed')).toBe(true);
   });
 });
+
+describe('entities the detectors find outside the catalog', () => {
+  it('keep the kind their detector gave them: an official stays an official, a decree a directive', () => {
+    const built = userDoc('detected', 'Thứ trưởng Ngoại giao Nguyễn Văn Thắng đã ký Nghị định 13/2023/NĐ-CP hôm qua.');
+    const kinds = Object.fromEntries(built.detected.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ 'Nguyễn Văn Thắng': 'official', 'Nghị định 13/2023/NĐ-CP': 'directive' });
+    for (const entity of built.detected) {
+      const mention = built.passages.flatMap((p) => p.mentions).find((m) => m.entityId === entity.id)!;
+      expect(entity.kind).toBe(mention.kind);
+    }
+  });
+});
