@@ -1,7 +1,8 @@
 // Builds the seed corpus: documents, passages and entities, ready to store.
 // The same parse → match path serves every text that enters the corpus.
 
-import type { Entity, EntityKind } from '../entities/types';
+import { detectedEntity } from '../entities/detected';
+import type { Entity } from '../entities/types';
 import type { Matcher } from '../match/matcher';
 import type { DocumentOrigin, DocumentRecord, EntityRecord, MentionRecord, PassageRecord } from '../db/records';
 import { mentionRows } from '../db/rows';
@@ -101,16 +102,4 @@ export function buildSeedCorpus(
     JSON.stringify([CORPUS_FORMAT, catalogVersion, metadata, sorted.map((f) => [f.name, f.text])]),
   );
   return { version, documents, passages, mentions, entities: [...catalog, ...detected.values()] };
-}
-
-// Stored with the record (corpus data is Vietnamese, like the catalog's descriptions).
-const DETECTED_DESCRIPTION: Record<EntityKind, string> = {
-  directive: 'Văn bản nhận diện theo số hiệu; chưa có trong danh mục của Tham Chiếu.',
-  agreement: 'Hiệp định nhận diện theo tên gọi; chưa có trong danh mục của Tham Chiếu.',
-  official: 'Người nhận diện theo chức danh đi kèm; chưa có trong danh mục của Tham Chiếu.',
-};
-
-/** An entity found by a pattern detector, not listed in the catalog: it keeps the kind its detector gave it. */
-export function detectedEntity(id: string, kind: EntityKind, surface: string): EntityRecord {
-  return { id, kind, name: surface, aliases: [surface], description: DETECTED_DESCRIPTION[kind] };
 }
