@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { DocumentView } from '../lib/db/queries';
 import { MarkedText } from './MarkedText';
-import { formatDate, t } from './strings';
+import { CONTENT_LANG, formatDate, t } from './strings';
 
 interface Props {
   view: DocumentView;
@@ -20,7 +20,7 @@ export function DocumentReader({ view, passageId, entityId }: Props) {
   }, [passageId]);
   return (
     <article class="tc-reader">
-      <h1>{doc.title}</h1>
+      <h1 lang={CONTENT_LANG}>{doc.title}</h1>
       <p class="tc-passage-meta">
         <span class="tc-doc-source">{doc.source ?? t.unknownSource}</span>
         <time dateTime={doc.date ?? undefined}>{formatDate(doc.date)}</time>
@@ -30,13 +30,13 @@ export function DocumentReader({ view, passageId, entityId }: Props) {
           return (
             <p key={blockIndex} class="tc-caption">
               <span class="tc-visually-hidden">{t.caption}: </span>
-              {block.text}
+              <span lang={CONTENT_LANG}>{block.text}</span>
             </p>
           );
         }
         const inBlock = passages.filter((p) => p.blockIndex === blockIndex);
         return (
-          <p key={blockIndex}>
+          <p key={blockIndex} lang={CONTENT_LANG}>
             {inBlock.map((p) => (
               <span key={p.id} id={p.id} class={p.id === passageId ? 'tc-current-passage' : undefined}>
                 <MarkedText text={p.text} mentions={p.mentions} entityId={entityId} />{' '}

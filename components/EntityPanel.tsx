@@ -7,7 +7,7 @@ import { NoteEditor } from './NoteEditor';
 import { EditableNoteList, useNoteEdits } from './EditableNote';
 import type { PanelApi } from './panel-api';
 import { PassageList } from './PassageList';
-import { KIND_LABEL, t } from './strings';
+import { CONTENT_LANG, KIND_LABEL, t } from './strings';
 
 export type { EntityRef };
 
@@ -60,8 +60,8 @@ export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }:
       )}
       <header class="tc-panel-header">
         <span class={`tc-kind tc-kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
-        <h2 id={headingId} class="tc-title" tabIndex={-1}>{known?.name ?? entity.name}</h2>
-        {known?.description && <p class="tc-description">{known.description}</p>}
+        <h2 id={headingId} class="tc-title" tabIndex={-1} lang={CONTENT_LANG}>{known?.name ?? entity.name}</h2>
+        {known?.description && <p class="tc-description" lang={CONTENT_LANG}>{known.description}</p>}
       </header>
       {state.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
       {state.kind === 'error' && (

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS } from '../lib/entities/types';
 import type { PageEntity } from '../lib/messages';
-import { KIND_LABEL, t } from './strings';
+import { CONTENT_LANG, KIND_LABEL, t } from './strings';
 
 interface Props {
   entities: PageEntity[];
@@ -31,7 +31,7 @@ export function PageEntityList({ entities, onSelect, selectedId }: Props) {
                     onClick={() => onSelect(e)}
                   >
                     <span class={`tc-swatch tc-kind-${kind}`} aria-hidden="true" />
-                    <span class="tc-entity-name">{e.name}</span>
+                    <span class="tc-entity-name" lang={CONTENT_LANG}>{e.name}</span>
                     <span class="tc-count" aria-label={t.mentions(e.count)}>
                       {e.count}
                     </span>

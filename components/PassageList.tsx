@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../lib/db/queries';
 import type { PassageRecord } from '../lib/db/records';
 import { MarkedText, type MarkRange } from './MarkedText';
-import { formatDate, t } from './strings';
+import { CONTENT_LANG, formatDate, t } from './strings';
 
 /** What a listed passage needs: a card's hit and a search hit both have this shape. */
 export interface ListedPassage {
@@ -32,12 +32,12 @@ export function PassageList({ hits, onOpenDocument, empty = t.noPassages, footer
         return (
         <li key={passage.id} class="tc-passage" data-passage={passage.id}>
           <div class="tc-passage-meta">
-            <span class="tc-doc-title">{document.title}</span>
+            <span class="tc-doc-title" lang={CONTENT_LANG}>{document.title}</span>
             <span class="tc-doc-source">{document.source ?? t.unknownSource}</span>
             <time dateTime={document.date ?? undefined}>{formatDate(document.date)}</time>
             {via === 'alias' && <span class="tc-via">{t.viaAlias}</span>}
           </div>
-          <blockquote class="tc-passage-text">
+          <blockquote class="tc-passage-text" lang={CONTENT_LANG}>
             <MarkedText text={passage.text} mentions={marks} entityId={null} />
           </blockquote>
           {alsoIn.length > 0 && (

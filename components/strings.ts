@@ -65,6 +65,13 @@ export const t: Texts = new Proxy(withParameters, {
 }) as Texts;
 
 /** What each kind is, in a few words and examples (the first-run page). */
+/**
+ * The language of the corpus, the catalog and the pages' names: Vietnamese whatever the UI
+ * language is. Elements showing them carry it as `lang`, so a screen reader in an English
+ * UI reads "Phạm Bình Minh" with Vietnamese pronunciation.
+ */
+export const CONTENT_LANG = 'vi';
+
 export const KIND_MEANING: Readonly<Record<EntityKind, string>> = {
   get agreement() { return t.kindMeaningAgreement; },
   get official() { return t.kindMeaningOfficial; },

@@ -65,6 +65,14 @@ describe('EntityPanel', () => {
     expect(root.querySelector('.tc-passage b')).toBeNull();
   });
 
+  it('tags the corpus text as Vietnamese and leaves the UI text in the UI language', async () => {
+    await mount(<EntityPanel entity={entity} api={fakeApi()} />);
+    for (const selector of ['.tc-title', '.tc-description', '.tc-passage-text', '.tc-doc-title']) {
+      expect(root.querySelector(selector)!.getAttribute('lang'), selector).toBe('vi');
+    }
+    expect(root.querySelector('.tc-doc-source')!.closest('[lang]')).toBeNull();
+  });
+
   it('folds duplicates as "also in", shows the timeline, pivots on a co-mention and comes back', async () => {
     const evftaCard: EntityCard = { ...sampleCard, entity: { id: 'evfta', kind: 'agreement', name: 'EVFTA', aliases: [], description: '' }, coMentions: [] };
     const card = vi.fn(async (id: string) => ({ ok: true as const, value: id === 'evfta' ? evftaCard : sampleCard }));
