@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
 import { createPageController } from '../../lib/highlight/page-controller';
 import type { Scheduler } from '../../lib/highlight/scheduler';
@@ -124,16 +124,18 @@ describe('page controller', () => {
   it('follows content the page adds, and is not triggered by its own painting', async () => {
     document.body.innerHTML = '<main id="feed"><p>Phạm Minh Chính</p></main>';
     const c = createPageController(document, defaultMatcher(), { followIntervalMs: 10 });
-    await new Promise((r) => setTimeout(r, 50));
+    // Waits poll for the outcome (a loaded machine may take longer), never for a fixed time.
+    await vi.waitFor(() => expect(c.status().stats.mentions).toBe(1), { timeout: 10_000 });
     const slicesAfterStart = c.status().stats.slices;
-    expect(c.status().stats.mentions).toBe(1);
     await new Promise((r) => setTimeout(r, 150));
     expect(c.status().stats.slices).toBe(slicesAfterStart); // no mutation loop
     const article = document.createElement('article');
     article.innerHTML = '<p>Bài mới: Hiệp định EVFTA và RCEP</p>';
     document.getElementById('feed')!.append(article);
-    await new Promise((r) => setTimeout(r, 200));
-    expect([...article.querySelectorAll('[data-kind]')].map((e) => e.textContent)).toEqual(['Hiệp định EVFTA', 'RCEP']);
+    await vi.waitFor(
+      () => expect([...article.querySelectorAll('[data-kind]')].map((e) => e.textContent)).toEqual(['Hiệp định EVFTA', 'RCEP']),
+      { timeout: 10_000 },
+    );
     expect(c.status().stats.mentions).toBe(3);
     c.destroy();
   });
