@@ -19,30 +19,59 @@ export interface TextIndex {
   nodes: Text[];
   /** Offset in `text` where each node starts. */
   starts: number[];
+  /** The open shadow roots and same-origin iframe documents the text came from too. */
+  roots: (ShadowRoot | Document)[];
 }
 
-/** Every text node under root in document order, page scripts and the extension's own UI left out. */
+function sameOriginDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null; // cross-origin: never read
+  }
+}
+
+/**
+ * Every text node under root in order — the light DOM, then each open shadow
+ * root after its host's children, and same-origin iframes — page scripts and
+ * the extension's own UI left out. Notes are written and found again on this one
+ * string, so a quote in a web component or an embedded frame anchors like any other.
+ */
 export function indexText(root: Node): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      const el = node as Element;
-      return UNREAD.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_UI_ATTRIBUTE) ? 2 /* REJECT */ : 3; /* SKIP */
-    },
-  });
-  const nodes: Text[] = [];
-  const starts: number[] = [];
+  const index: TextIndex = { text: '', nodes: [], starts: [], roots: [] };
   const parts: string[] = [];
   let length = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    nodes.push(t);
-    starts.push(length);
-    parts.push(t.data);
-    length += t.data.length;
-  }
-  return { text: parts.join(''), nodes, starts };
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const t = child as Text;
+        index.nodes.push(t);
+        index.starts.push(length);
+        parts.push(t.data);
+        length += t.data.length;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (UNREAD.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+      walk(el);
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) {
+        index.roots.push(shadow);
+        walk(shadow);
+      }
+      if (el.localName === 'iframe') {
+        const inner = sameOriginDocument(el);
+        if (inner?.body) {
+          index.roots.push(inner);
+          walk(inner.body);
+        }
+      }
+    }
+  };
+  walk(root);
+  index.text = parts.join('');
+  return index;
 }
 
 /** A Range (a selection) as offsets in the index's text; null when it holds no indexed text. */
@@ -86,13 +115,73 @@ export function positionToRange(index: TextIndex, position: TextPosition): Range
   return range;
 }
 
+/** A range as a quote of the indexed text; null when it holds no readable text. */
+function describeRange(index: TextIndex, range: Range): { quote: TextQuote; position: TextPosition } | null {
+  const position = rangeToPosition(index, range);
+  if (!position || index.text.slice(position.start, position.end).trim() === '') return null;
+  return describeQuote(index.text, position.start, position.end);
+}
+
 /** The reader's selection as a quote of the page's text; null when nothing readable is selected. */
 export function describeSelection(root: Node, selection: Selection | null): { quote: TextQuote; position: TextPosition } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const index = indexText(root);
-  const position = rangeToPosition(index, selection.getRangeAt(0));
-  if (!position || index.text.slice(position.start, position.end).trim() === '') return null;
-  return describeQuote(index.text, position.start, position.end);
+  return describeRange(indexText(root), selection.getRangeAt(0));
+}
+
+type ComposedSelection = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+
+/** A static range as a live Range, when both ends are in one tree. */
+function liveRange(r: StaticRange): Range | null {
+  if (r.collapsed || r.startContainer.getRootNode() !== r.endContainer.getRootNode()) return null;
+  const range = (r.startContainer.ownerDocument ?? (r.startContainer as Document)).createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range;
+}
+
+/**
+ * Where the reader's selection really is: in a same-origin iframe (its own
+ * selection), inside an open shadow root (the composed range; the document's
+ * own range stops at the host), or in the page.
+ */
+export function selectedRange(doc: Document, index: TextIndex): Range | null {
+  const frames = index.roots.filter((r): r is Document => r.nodeType === 9);
+  const frameRange = (frame: Document) => {
+    const own = frame.getSelection();
+    return own && own.rangeCount > 0 && !own.isCollapsed ? own.getRangeAt(0) : null;
+  };
+  // The frame the reader is in first: another frame may keep an old selection.
+  const focused = frames.find((f) => f.defaultView?.frameElement === doc.activeElement);
+  const inFocused = focused && frameRange(focused);
+  if (inFocused) return inFocused;
+  const selection = doc.getSelection() as ComposedSelection | null;
+  if (selection && selection.rangeCount > 0) {
+    const shadowRoots = index.roots.filter((r): r is ShadowRoot => r.nodeType === 11);
+    if (shadowRoots.length > 0) {
+      const composed = selection.getComposedRanges?.({ shadowRoots })[0];
+      const range = composed && liveRange(composed);
+      if (range) return range;
+      // Chromium before getComposedRanges: each shadow root answers for its own selection.
+      for (const shadow of shadowRoots) {
+        const own = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+        if (own && own.rangeCount > 0 && !own.isCollapsed) return own.getRangeAt(0);
+      }
+    }
+    if (!selection.isCollapsed) return selection.getRangeAt(0);
+  }
+  for (const frame of frames) {
+    const range = frameRange(frame);
+    if (range) return range;
+  }
+  return null;
+}
+
+/** The reader's selection anywhere on the page (shadow roots, same-origin iframes) as a quote. */
+export function describePageSelection(doc: Document): { quote: TextQuote; position: TextPosition } | null {
+  if (!doc.body) return null;
+  const index = indexText(doc.body);
+  const range = selectedRange(doc, index);
+  return range && describeRange(index, range);
 }
 
 export const NOTE_HIGHLIGHT = 'tham-chieu-note';
@@ -105,10 +194,12 @@ interface WindowWithHighlights {
 }
 
 export interface NoteMarks {
-  /** Paints these ranges as noted text (replacing what was painted before). */
+  /** Paints these ranges as noted text (replacing what was painted before), in whichever document or shadow root they are. */
   show(ranges: Range[]): void;
   /** Marks highlights of these entities as having notes. */
   setNotedEntities(ids: readonly string[]): void;
+  /** Brings the styles into these shadow roots and iframe documents too (styles stop at their edge). */
+  cover(roots: readonly (ShadowRoot | Document)[]): void;
   destroy(): void;
 }
 
@@ -124,29 +215,64 @@ export function noteStylesCss(notedEntityIds: readonly string[]): string {
   return rules.join('\n');
 }
 
+const windowOf = (doc: Document) => doc.defaultView as unknown as WindowWithHighlights | null;
+
 export function createNoteMarks(doc: Document): NoteMarks {
-  const win = doc.defaultView as unknown as WindowWithHighlights | null;
-  const registry = win?.CSS?.highlights;
-  const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
   let noted: readonly string[] = [];
-  sheet.replaceSync(noteStylesCss(noted));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // One stylesheet per document (a constructed sheet is adopted only where it was made).
+  const sheets = new Map<Document, CSSStyleSheet>();
+  const adopted = new Set<Document | ShadowRoot>();
+  const sheetFor = (d: Document) => {
+    let sheet = sheets.get(d);
+    if (!sheet) {
+      sheet = new (windowOf(d)?.CSSStyleSheet ?? CSSStyleSheet)();
+      sheet.replaceSync(noteStylesCss(noted));
+      sheets.set(d, sheet);
+    }
+    return sheet;
+  };
+  const adopt = (root: Document | ShadowRoot) => {
+    if (adopted.has(root)) return;
+    const d = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheetFor(d)];
+    adopted.add(root);
+  };
+  adopt(doc);
+  // The windows whose highlight registry holds our ranges.
+  let painted = new Set<WindowWithHighlights>();
   return {
     show(ranges) {
-      if (!registry || !win?.Highlight) return;
-      if (ranges.length === 0) registry.delete(NOTE_HIGHLIGHT);
-      else registry.set(NOTE_HIGHLIGHT, new win.Highlight(...ranges));
+      const byWindow = new Map<WindowWithHighlights, Range[]>();
+      for (const range of ranges) {
+        const d = range.startContainer.ownerDocument;
+        const win = d && windowOf(d);
+        if (!d || !win?.CSS?.highlights || !win.Highlight) continue;
+        const root = range.startContainer.getRootNode() as Document | ShadowRoot;
+        adopt(root.nodeType === 9 || root.nodeType === 11 ? root : d);
+        byWindow.set(win, [...(byWindow.get(win) ?? []), range]);
+      }
+      for (const win of painted) if (!byWindow.has(win)) win.CSS?.highlights?.delete(NOTE_HIGHLIGHT);
+      for (const [win, list] of byWindow) win.CSS!.highlights!.set(NOTE_HIGHLIGHT, new win.Highlight!(...list));
+      painted = new Set(byWindow.keys());
     },
     setNotedEntities(ids) {
       if (ids.length === noted.length && ids.every((id, i) => id === noted[i])) return;
       noted = [...ids];
-      sheet.replaceSync(noteStylesCss(noted));
+      for (const sheet of sheets.values()) sheet.replaceSync(noteStylesCss(noted));
       setNotedMarks(doc, noted);
     },
+    cover(roots) {
+      for (const root of roots) adopt(root);
+    },
     destroy() {
-      registry?.delete(NOTE_HIGHLIGHT);
+      for (const win of painted) win.CSS?.highlights?.delete(NOTE_HIGHLIGHT);
+      painted.clear();
       setNotedMarks(doc, []);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of adopted) {
+        const mine = new Set(sheets.values());
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => !mine.has(s));
+      }
+      adopted.clear();
     },
   };
 }

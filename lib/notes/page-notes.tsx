@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
 import themeCss from '../../components/theme.css?inline';
 import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
-import { createNoteMarks, describeSelection, indexText, positionToRange } from '../highlight/note-anchors';
+import { createNoteMarks, describePageSelection, indexText, positionToRange } from '../highlight/note-anchors';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
 import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
 import { askBackground, type Handlers } from '../messaging';
@@ -60,10 +60,30 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   let dialog: { host: HTMLElement; root: HTMLElement } | undefined;
   let destroyed = false;
 
+  // Shadow roots and same-origin frames the page's text was read from, and those followed for changes.
+  let roots: readonly (ShadowRoot | Document)[] = [];
+  const followed = new Set<Node>();
+  const follow = (roots: readonly (ShadowRoot | Document)[]) => {
+    if (!observer) return;
+    for (const root of roots) {
+      const node = root.nodeType === 9 ? (root as Document).body : root;
+      if (!node || followed.has(node)) continue;
+      followed.add(node);
+      observer.observe(node, { childList: true, subtree: true, characterData: true });
+    }
+  };
+  // A same-origin frame that loads later: its text joins the page's.
+  const onFrameLoad = (event: Event) => {
+    if ((event.target as Element | null)?.localName === 'iframe') schedule();
+  };
+
   const reanchor = () => {
     timer = undefined;
     if (destroyed || !doc.body) return;
     const index = indexText(doc.body);
+    roots = index.roots;
+    marks.cover(roots);
+    follow(roots);
     const ranges: Range[] = [];
     statuses = notes.map((note) => {
       const target = note.target as SelectionNoteTarget;
@@ -90,6 +110,8 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
         if (records.some((r) => !(r.target instanceof Element && r.target.closest(`[${OWN_UI_ATTRIBUTE}]`)))) schedule();
       });
       observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+      doc.addEventListener('load', onFrameLoad, true);
+      follow(roots);
     }
   };
 
@@ -101,7 +123,7 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   };
 
   const openDialog = () => {
-    const described = describeSelection(doc.body, doc.getSelection());
+    const described = describePageSelection(doc);
     closeDialog();
     const host = doc.createElement('tham-chieu-note-dialog');
     host.setAttribute(OWN_UI_ATTRIBUTE, 'note');
@@ -146,6 +168,7 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
       destroyed = true;
       (globalThis as Flagged)[RUNNING] = false;
       observer?.disconnect();
+      doc.removeEventListener('load', onFrameLoad, true);
       if (timer) clearTimeout(timer);
       closeDialog();
       marks.destroy();

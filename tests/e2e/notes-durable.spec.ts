@@ -164,3 +164,65 @@ test('a page the highlighter leaves alone (English): the popup\'s button notes t
   await page.reload();
   await expect.poll(() => notedHighlights(page), { timeout: 15_000 }).toBe(1);
 });
+
+const COMPONENT_QUOTE = 'tăng cường hợp tác quốc phòng';
+const FRAME_QUOTE = 'thúc đẩy thương mại hai chiều';
+const componentsPage = (frameText: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thành phần web</title></head><body>
+<main><h1>Thành phần web và khung</h1><p>Phó Thủ tướng Phạm Bình Minh cho biết Việt Nam đã phê chuẩn Hiệp định CPTPP.</p>
+<news-box id="box"></news-box>
+<iframe id="frame" srcdoc="<!doctype html><html lang='vi'><body><p>${frameText}</p></body></html>"></iframe></main>
+<script>document.getElementById('box').attachShadow({ mode: 'open' }).innerHTML =
+  '<p>Trong thành phần: hai bên nhất trí ${COMPONENT_QUOTE} và an ninh biển.</p>';</script></body></html>`;
+
+/** Selects text inside the open shadow root, or inside the same-origin frame. */
+async function selectIn(page: Page, where: 'shadow' | 'frame', needle: string) {
+  await page.evaluate(([w, text]) => {
+    const root = w === 'shadow' ? document.getElementById('box')!.shadowRoot! : (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+    const node = root.querySelector('p')!.firstChild as Text;
+    const at = node.data.indexOf(text);
+    if (at < 0) throw new Error(`not there: ${text}`);
+    const selection = w === 'shadow' ? getSelection()! : (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.getSelection()!;
+    selection.setBaseAndExtent(node, at, node, at + text.length);
+  }, [where, needle] as const);
+}
+
+/** Noted ranges painted in the page's window and in the frame's. */
+const notedIn = (page: Page) =>
+  page.evaluate(() => {
+    type Registry = { highlights: Map<string, Set<Range>> };
+    const count = (w: Window) => ((w as unknown as { CSS: Registry }).CSS.highlights.get('tham-chieu-note') ?? new Set<Range>()).size;
+    const frame = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
+    const shadowRange = [...((CSS as unknown as Registry).highlights.get('tham-chieu-note') ?? [])][0];
+    return { page: count(window), frame: count(frame), inShadow: shadowRange?.startContainer.getRootNode() instanceof ShadowRoot, text: shadowRange?.toString() };
+  });
+
+test('selection notes inside an open shadow root and a same-origin iframe: written, then marked again on revisit', async ({ ext, server }) => {
+  server.setPage('/thanh-phan.html', componentsPage(`Từ năm 2020, hai nước ${FRAME_QUOTE} rất mạnh mẽ.`));
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/thanh-phan.html'));
+  await waitForHighlights(page);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  for (const [where, quote, body] of [['shadow', COMPONENT_QUOTE, 'Trong web component'], ['frame', FRAME_QUOTE, 'Trong khung']] as const) {
+    await selectIn(page, where, quote);
+    await noteOnSelection(ext, page);
+    await expect(dialog.locator('blockquote')).toHaveText(quote);
+    await dialog.locator('textarea').fill(body);
+    await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+    await expect(dialog).toHaveCount(0);
+    if (where === 'shadow') await page.evaluate(() => getSelection()!.removeAllRanges());
+  }
+  await expect.poll(() => notedIn(page)).toEqual({ page: 1, frame: 1, inShadow: true, text: COMPONENT_QUOTE });
+  await page.screenshot({ path: join(screenshotDir, 'selection-notes-shadow-frame.png') });
+
+  // Revisit: both found again where they are; the popup says so.
+  await page.reload();
+  await waitForHighlights(page);
+  await expect.poll(() => notedIn(page)).toEqual({ page: 1, frame: 1, inShadow: true, text: COMPONENT_QUOTE });
+  expect(await pageNoteStates(ext, page)).toEqual(['exact', 'exact']);
+  // The frame's text changed a little: its note is re-anchored fuzzily, the other stays exact.
+  server.setPage('/thanh-phan.html', componentsPage('Từ năm 2020, hai nước thúc đẩy mạnh thương mại hai chiều rất mạnh mẽ.'));
+  await page.reload();
+  await waitForHighlights(page);
+  await expect.poll(() => notedIn(page)).toEqual({ page: 1, frame: 1, inShadow: true, text: COMPONENT_QUOTE });
+  expect((await pageNoteStates(ext, page)).sort()).toEqual(['exact', 'fuzzy']);
+});

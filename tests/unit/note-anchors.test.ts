@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNoteMarks, describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
+import { createNoteMarks, describePageSelection, describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
 import { highlightPage } from '../../lib/highlight/highlighter';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { anchorQuote } from '../../lib/notes/quote';
@@ -82,5 +82,47 @@ describe('note markers for screen readers', () => {
     expect(described()).toEqual(['pham-binh-minh']);
     marks.destroy();
     expect(described()).toEqual([]);
+  });
+});
+
+describe('selection notes in open shadow roots', () => {
+  it('the shadow root\'s text is part of the page\'s: a selection there is quoted, found again on a new render, and styled inside the root', () => {
+    const render = () => {
+      document.body.innerHTML = '<p>Đoạn trước.</p><div id="host"><span>chữ của trang</span></div><p>Đoạn sau.</p>';
+      const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<p>Hiệp định CPTPP được ký năm 2018 tại Chile.</p><script>var x = "CPTPP";</script>';
+      return shadow;
+    };
+    let shadow = render();
+    const index = indexText(document.body);
+    expect(index.text).toBe('Đoạn trước.chữ của trangHiệp định CPTPP được ký năm 2018 tại Chile.Đoạn sau.');
+    expect(index.roots).toEqual([shadow]);
+
+    const text = shadow.querySelector('p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, text.data.indexOf('CPTPP'));
+    range.setEnd(text, text.data.indexOf(' năm'));
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    const described = describePageSelection(document)!;
+    expect(described.quote.exact).toBe('CPTPP được ký');
+    expect(described.quote.prefix.endsWith('chữ của trangHiệp định ')).toBe(true);
+    expect(described.quote.suffix.startsWith(' năm 2018 tại Chile.Đoạn sau.')).toBe(true);
+
+    // The page renders again (a new shadow root): the quote anchors inside it.
+    shadow = render();
+    const again = indexText(document.body);
+    const found = anchorQuote(again.text, described.quote, described.position)!;
+    const anchored = positionToRange(again, found)!;
+    expect(anchored.toString()).toBe('CPTPP được ký');
+    expect(anchored.startContainer.getRootNode()).toBe(shadow);
+
+    // Page styles stop at a shadow root's edge: the note styles are adopted into it.
+    const marks = createNoteMarks(document);
+    marks.cover(again.roots);
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(document.adoptedStyleSheets).toContain(shadow.adoptedStyleSheets[0]);
+    marks.destroy();
+    expect(shadow.adoptedStyleSheets).toHaveLength(0);
   });
 });
