@@ -54,7 +54,13 @@ export function SearchPanel({ search, onOpenDocument, request }: Props) {
         {state.kind === 'error' && <p class="tc-error" role="alert">{state.message}</p>}
         {state.kind === 'done' && (
           <>
-            {state.result.hits.length > 0 && <p class="tc-summary">{t.searchSummary(state.result.total, state.result.hits.length)}</p>}
+            {state.result.hits.length > 0 && (
+              <p class="tc-summary">
+                {state.result.newest
+                  ? t.searchSummaryNewest(state.result.newest, state.result.total, state.result.hits.length)
+                  : t.searchSummary(state.result.total, state.result.hits.length)}
+              </p>
+            )}
             <PassageList hits={state.result.hits} onOpenDocument={onOpenDocument} empty={t.noResults} />
             <button type="button" class="tc-link" onClick={() => { setQuery(''); setState({ kind: 'idle' }); }}>
               {t.clearSearch}

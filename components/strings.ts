@@ -28,6 +28,8 @@ const withParameters = {
     msg('cardSummary', withParameters.passagesCount(passages), withParameters.documentsCount(documents), shown),
   backTo: (name: string) => msg('backTo', name),
   searchSummary: (total: number, shown: number) => msg('searchSummary', withParameters.passagesCount(total), shown),
+  searchSummaryNewest: (read: number, total: number, shown: number) =>
+    msg('searchSummaryNewest', read, withParameters.passagesCount(total), shown),
   pageAdded: (title: string, passages: number) => msg(one(passages) ? 'pageAddedOne' : 'pageAdded', title, passages),
   passagesCount: (n: number) => msg(one(n) ? 'passagesCountOne' : 'passagesCount', n),
   importProgress: (done: number, total: number) => msg('importProgress', done, total),

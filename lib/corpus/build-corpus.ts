@@ -6,13 +6,13 @@ import type { Entity } from '../entities/types';
 import type { Matcher } from '../match/matcher';
 import type { DocumentOrigin, DocumentRecord, EntityRecord, MentionRecord, PassageRecord } from '../db/records';
 import { mentionRows } from '../db/rows';
-import { termsOf } from '../search/tokens';
+import { termDatesOf, termsOf } from '../search/tokens';
 import { parseArticle } from './parse-article';
 import { buildPassages } from './passages';
 import type { ArticleMeta, ParsedArticle } from './types';
 
 /** Changes when what is stored per passage changes, so the seeds are rebuilt. */
-const CORPUS_FORMAT = 2;
+const CORPUS_FORMAT = 3;
 
 export interface SeedFile {
   name: string;
@@ -53,7 +53,8 @@ export function buildDocument(
   const mentions: MentionRecord[] = [];
   const detected = new Map<string, EntityRecord>();
   for (const draft of buildPassages(article.blocks, matcher)) {
-    const passage: PassageRecord = { id: `${docId}#${draft.index}`, docId, ...draft, terms: termsOf(draft.text) };
+    const terms = termsOf(draft.text);
+    const passage: PassageRecord = { id: `${docId}#${draft.index}`, docId, ...draft, terms, termDates: termDatesOf(terms, article.date) };
     passages.push(passage);
     mentions.push(...mentionRows(passage, article.date));
     for (const m of draft.mentions) {

@@ -7,7 +7,8 @@
 //  2. documents.where('hidden').equals(1): the (few) hidden documents, skipped.
 //  3. mentions.where('[entityId+date]') reversed, limited: the newest CANDIDATES
 //     visible postings (and the rest of the last date, so ties rank as a full sort
-//     would). passages.bulkGet on those (primary key), then documents.bulkGet on
+//     would); a range count would be cheap, but moving every posting id out of
+//     the database is not. passages.bulkGet on those (primary key), then documents.bulkGet on
 //     their documents: near-duplicates are folded over these candidates, so a
 //     click reads a bounded number of passages.
 //  4. Only when exact mentions do not fill the list: passages.where('terms') for
@@ -19,7 +20,7 @@ import type { PassageMention } from '../corpus/types';
 import { foldDuplicates } from '../corpus/near-duplicates';
 import type { EntityKind } from '../entities/types';
 import { findPhrasePassages } from '../search/search';
-import { queryKeys } from '../search/tokens';
+import { dateOfTermDates, queryKeys } from '../search/tokens';
 import type { DocumentRecord, EntityRecord, MentionRecord, NoteRecord, PassageRecord } from './records';
 import type { ThamChieuDB } from './schema';
 
@@ -107,19 +108,17 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
     ]);
     const postings = summary ? await newestPostings(db, entityId, hidden, CANDIDATES) : [];
 
-    // Exact mentions, newest first, folded.
-    const exact = await hitsFor(db, postings.map((m) => m.passageId), 'mention', (p) =>
-      p.mentions.filter((m) => m.entityId === entityId),
+    // Exact mentions, newest first; documents are read later, for what is shown only.
+    const exact: DraftHit[] = (await db.passages.bulkGet(postings.map((m) => m.passageId))).flatMap((passage, i) =>
+      passage ? [{ passage, via: 'mention' as const, marks: passage.mentions.filter((m) => m.entityId === entityId), date: postings[i]!.date }] : [],
     );
     let ranked = exact;
     let aliasCount = 0;
-    const exactGroups = foldHits(exact, PASSAGE_LIMIT);
-    let groups = exactGroups;
     // Then passages that name it in a form the matcher did not take (no accents, a
     // different case…), found by full-text search on its names.
-    if (entity && exactGroups.length < PASSAGE_LIMIT) {
+    if (entity && foldHits(exact).length < PASSAGE_LIMIT) {
       const names = [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])];
-      const aliasHits: PassageHit[] = [];
+      const aliasHits: DraftHit[] = [];
       const seen = new Set<string>();
       for (const name of names) {
         const phrase = queryKeys(name);
@@ -127,16 +126,17 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
         for (const { passage, ranges } of await findPhrasePassages(db, phrase, CANDIDATES)) {
           if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
           seen.add(passage.id);
-          aliasHits.push({ passage, document: null!, via: 'alias', alsoIn: [],
+          aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
             marks: ranges.map((r) => ({ ...r, entityId, kind: entity.kind })) });
         }
       }
       aliasCount = aliasHits.length;
-      const withDocs = await attachDocuments(db, aliasHits);
-      withDocs.sort((a, b) => byRecency(posOf(a), posOf(b)));
-      ranked = [...exact, ...withDocs];
-      groups = foldHits(ranked, PASSAGE_LIMIT);
+      aliasHits.sort((a, b) => byRecency(posOf(a), posOf(b)));
+      ranked = [...exact, ...aliasHits];
     }
+    const groups = foldHits(ranked);
+    const docIds = [...new Set(groups.flatMap(({ head, others }) => [head, ...others].map((h) => h.passage.docId)))];
+    const docs = new Map((await db.documents.bulkGet(docIds)).filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
 
     const topCo = Object.entries(summary?.with ?? {})
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -150,10 +150,15 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
 
     return {
       entity: entity ?? null,
-      passages: groups.map(({ head, others }) => ({
-        ...head,
-        alsoIn: dedupeDocs(others.map((o) => o.document).filter((d) => d.id !== head.document.id)),
-      })),
+      passages: groups
+        .filter(({ head }) => docs.has(head.passage.docId))
+        .map(({ head: { passage, via, marks }, others }) => ({
+          passage,
+          via,
+          marks,
+          document: docs.get(passage.docId)!,
+          alsoIn: dedupeDocs(others.flatMap((o) => (o.passage.docId !== passage.docId && docs.has(o.passage.docId) ? [docs.get(o.passage.docId)!] : []))),
+        })),
       totalPassages: (summary?.passages ?? 0) + aliasCount,
       totalDocuments: summary?.documents ?? 0,
       coMentions,
@@ -165,30 +170,17 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
   });
 }
 
-const posOf = (h: PassageHit) => ({ date: h.document.date ?? '', docId: h.document.id, index: h.passage.index });
+/** A hit before its document is read. */
+type DraftHit = Pick<PassageHit, 'passage' | 'via' | 'marks'> & { date: string };
 
-function foldHits(hits: PassageHit[], limit: number) {
-  return foldDuplicates(hits, (h) => h.passage.text, limit);
+const posOf = (h: DraftHit) => ({ date: h.date, docId: h.passage.docId, index: h.passage.index });
+
+function foldHits(hits: DraftHit[]) {
+  return foldDuplicates(hits, (h) => h.passage.text, PASSAGE_LIMIT);
 }
 
 function dedupeDocs(docs: DocumentSummary[]): DocumentSummary[] {
   return [...new Map(docs.map((d) => [d.id, d])).values()];
-}
-
-async function attachDocuments(db: ThamChieuDB, hits: PassageHit[]): Promise<PassageHit[]> {
-  const docIds = [...new Set(hits.map((h) => h.passage.docId))];
-  const docs = new Map((await db.documents.bulkGet(docIds)).filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
-  return hits.filter((h) => docs.has(h.passage.docId)).map((h) => ({ ...h, document: docs.get(h.passage.docId)! }));
-}
-
-async function hitsFor(
-  db: ThamChieuDB,
-  passageIds: string[],
-  via: PassageHit['via'],
-  marksOf: (p: PassageRecord) => PassageMention[],
-): Promise<PassageHit[]> {
-  const passages = (await db.passages.bulkGet(passageIds)).filter((p) => p !== undefined);
-  return attachDocuments(db, passages.map((passage) => ({ passage, document: null!, via, marks: marksOf(passage), alsoIn: [] })));
 }
 
 export async function notesForEntity(db: ThamChieuDB, entityId: string): Promise<NoteRecord[]> {

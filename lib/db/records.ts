@@ -30,8 +30,13 @@ export interface PassageRecord {
   mentions: PassageMention[];
   /** Multi-entry index: the passages of an entity are one index lookup. */
   entityIds: string[];
-  /** Distinct accent-folded words (multi-entry index): full-text search. */
+  /** Distinct accent-folded words. */
   terms: string[];
+  /**
+   * Each of `terms` with the document's date, `${key}\u0001${date}` (multi-entry
+   * index since schema 5): full-text search reads one key's passages newest first.
+   */
+  termDates: string[];
 }
 
 /**

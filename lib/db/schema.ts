@@ -6,7 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
 import { mentionRows, searchStatsOf } from './rows';
 import { summariesOf } from './summaries';
-import { termsOf } from '../search/tokens';
+import { termDatesOf, termsOf } from '../search/tokens';
 
 export const DB_NAME = 'tham-chieu';
 
@@ -65,6 +65,17 @@ export class ThamChieuDB extends Dexie {
         const hidden = new Set(await tx.table<DocumentRecord, string>('documents').where('hidden').equals(1).primaryKeys());
         const rows = await tx.table<MentionRecord, string>('mentions').toArray();
         await tx.table<EntitySummaryRecord, string>('summaries').bulkPut(summariesOf(rows, hidden));
+      });
+    // 5: search reads the passages of a word newest first (termDates) instead of
+    // in id order, so a common word costs a bounded read; the plain terms index
+    // goes. Passages gain a field; no note is read or written.
+    this.version(5)
+      .stores({ passages: 'id, docId, *entityIds, *termDates' })
+      .upgrade(async (tx) => {
+        const dates = new Map((await tx.table<DocumentRecord, string>('documents').toArray()).map((d) => [d.id, d.date]));
+        await tx.table<PassageRecord, string>('passages').toCollection().modify((p) => {
+          p.termDates = termDatesOf(p.terms, dates.get(p.docId) ?? null);
+        });
       });
   }
 }

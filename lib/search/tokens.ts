@@ -39,6 +39,23 @@ export function termsOf(text: string): string[] {
   return [...new Set(tokenize(text).map((t) => t.key))];
 }
 
+/** Separates a key from a date in `termDates` entries: below every character, so one key's entries sort together. */
+export const TERM_DATE_SEPARATOR = '\u0001';
+
+/**
+ * A passage's keys, each with its document's date ('' when unknown): the entries
+ * of the passages' `termDates` index, where one key's passages sort by recency.
+ */
+export function termDatesOf(terms: readonly string[], date: string | null): string[] {
+  return terms.map((key) => `${key}${TERM_DATE_SEPARATOR}${date ?? ''}`);
+}
+
+/** The document date a passage's termDates entries carry ('' when unknown). */
+export function dateOfTermDates(termDates: readonly string[]): string {
+  const first = termDates[0];
+  return first === undefined ? '' : first.slice(first.indexOf(TERM_DATE_SEPARATOR) + 1);
+}
+
 /** The keys of a query, in order ("Chỉ thị 25" → chi, thi, 25). */
 export function queryKeys(query: string): string[] {
   return tokenize(query).map((t) => t.key);

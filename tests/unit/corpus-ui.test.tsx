@@ -20,7 +20,7 @@ const result: SearchResult = {
   total: 2,
   hits: [
     {
-      passage: { id: 'seed:2#5', docId: 'seed:2', index: 5, blockIndex: 5, text: 'Triển khai tốt Chỉ thị 25 <i>và</i> đối ngoại đa phương.', mentions: [], entityIds: [], terms: [] },
+      passage: { id: 'seed:2#5', docId: 'seed:2', index: 5, blockIndex: 5, text: 'Triển khai tốt Chỉ thị 25 <i>và</i> đối ngoại đa phương.', mentions: [], entityIds: [], terms: [], termDates: [] },
       document: doc,
       score: 3.2,
       marks: [{ start: 15, end: 25 }],
@@ -45,6 +45,18 @@ describe('SearchPanel', () => {
     expect(root.querySelector('.tc-summary')!.textContent).toContain('2 đoạn khớp');
     (root.querySelector('.tc-passage .tc-link') as HTMLButtonElement).click();
     expect(open).toHaveBeenCalledWith('seed:2', 'seed:2#5');
+  });
+
+  it('a very common word: says only the newest passages were ranked and older ones may match', async () => {
+    const search = vi.fn(async () => ({ ok: true as const, value: { ...result, total: 57, newest: 300 } }));
+    await mount(<SearchPanel search={search} onOpenDocument={vi.fn()} />);
+    await type(root.querySelector('input')!, 'ngoai giao');
+    await submit(root.querySelector('form')!);
+    await flush();
+    const summary = root.querySelector('.tc-summary')!.textContent!;
+    expect(summary).toContain('300 đoạn mới nhất');
+    expect(summary).toContain('57 đoạn khớp');
+    expect(summary).toContain('cũ hơn');
   });
 
   it('says when nothing matches, and shows a failure as an alert', async () => {

@@ -7,7 +7,7 @@ import { entityCard } from '../../lib/db/queries';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { seedCorpus } from '../../lib/db/seed';
 import { defaultMatcher } from '../../lib/match/default-matcher';
-import { searchPassages } from '../../lib/search/search';
+import { READ_LIMIT, searchPassages } from '../../lib/search/search';
 import { seedCorpusBundle } from './support/corpus';
 
 const S000 = 'seed:000_279fdc3b700cd1fb';
@@ -140,6 +140,27 @@ describe('search', () => {
     expect(new Set(hits.map((h) => h.document.id))).toEqual(new Set([S002, S003]));
     expect((await searchPassages(db, 'không có từ này xyzzy')).hits).toEqual([]);
     expect((await searchPassages(db, '  ,. ')).hits).toEqual([]);
+  });
+
+  it('a word in more passages than it reads: the newest are ranked, and the answer says older ones may match', async () => {
+    const words = [...new Set(seedCorpusBundle().passages.flatMap((p) => p.text.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 2))];
+    let state = 3;
+    const next = () => words[(state = (Math.imul(state, 1103515245) + 12345) >>> 0) % words.length];
+    const count = READ_LIMIT + 20;
+    const docs = Array.from({ length: count }, (_, n) => {
+      const date = `20${String(10 + Math.floor(n / 12)).padStart(2, '0')}-${String((n % 12) + 1).padStart(2, '0')}-01`;
+      return userDoc(`t${n}`, `Tiêu đề\nHội nghị thượng đỉnh zirconi ${Array.from({ length: 30 }, next).join(' ')}.`, date);
+    });
+    await putDocuments(db, docs);
+    const result = await searchPassages(db, 'zirconi');
+    expect(result.newest).toBe(READ_LIMIT);
+    expect(result.total).toBe(READ_LIMIT);
+    const oldest = new Set(docs.slice(0, count - READ_LIMIT).map((d) => d.document.id));
+    expect(result.hits.some((h) => oldest.has(h.document.id))).toBe(false);
+    // A word in fewer passages: every one ranked, the total exact, nothing said about more.
+    const exact = await searchPassages(db, 'chi thi 25');
+    expect(exact.newest).toBeUndefined();
+    expect(exact.total).toBe(seedCorpusBundle().passages.filter((p) => ['chi', 'thi', '25'].every((k) => p.terms.includes(k))).length);
   });
 });
 

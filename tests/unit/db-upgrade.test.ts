@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entityCard } from '../../lib/db/queries';
-import type { NoteRecord } from '../../lib/db/records';
+import type { NoteRecord, PassageRecord } from '../../lib/db/records';
+import { termDatesOf } from '../../lib/search/tokens';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { summariesOf } from '../../lib/db/summaries';
 import { searchPassages } from '../../lib/search/search';
@@ -9,7 +10,31 @@ import { seedCorpusBundle } from './support/corpus';
 import { sampleNotes } from './support/notes';
 
 /** The schema version the extension opens today. */
-const LATEST = 4;
+const LATEST = 5;
+
+/** A database an old schema's builder wrote, opened with today's schema: every note came through unchanged. */
+async function openedToday(build: (name: string) => Promise<NoteRecord[]>): Promise<ThamChieuDB> {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const notes = await build(name);
+  const db = new ThamChieuDB(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  expect(new Map((await db.notes.toArray()).map((n) => [n.id, n]))).toEqual(new Map(notes.map((n) => [n.id, n])));
+  return db;
+}
+
+/** Passages as schemas 2 to 4 stored them: before termDates. */
+const withoutTermDates = (passages: PassageRecord[]) => passages.map(({ termDates: _d, ...p }) => p);
+
+/** Every passage's search entries carry its document's date, and search answers through them. */
+async function expectSearchable(db: ThamChieuDB) {
+  const dates = new Map((await db.documents.toArray()).map((d) => [d.id, d.date]));
+  for (const p of await db.passages.toArray()) expect(p.termDates).toEqual(termDatesOf(p.terms, dates.get(p.docId) ?? null));
+  const { hits } = await searchPassages(db, 'pham binh minh');
+  expect(hits.length).toBeGreaterThan(2);
+  expect(hits.every((h) => h.passage.text.includes('Phạm Bình Minh'))).toBe(true);
+}
 
 /** Every summary is what the stored postings of visible documents say, and a click reads it. */
 async function expectSummariesFilled(db: ThamChieuDB) {
@@ -22,6 +47,7 @@ async function expectSummariesFilled(db: ThamChieuDB) {
   const summary = (await db.summaries.get('pham-binh-minh'))!;
   expect(card.totalDocuments).toBe(summary.documents);
   expect(card.timeline.reduce((n, t) => n + t.documents, 0)).toBe(summary.documents);
+  await expectSearchable(db);
 }
 
 const names: string[] = [];
@@ -45,7 +71,7 @@ async function versionOneDatabase(name: string) {
     { id: 'n2', target: { type: 'entity', entityId: 'pham-binh-minh' }, entityId: 'pham-binh-minh', body: 'ghi chú', createdAt: 3, updatedAt: 3 },
   ];
   await v1.table('documents').bulkPut(bundle.documents.map(({ hidden: _h, ...d }) => d));
-  await v1.table('passages').bulkPut(bundle.passages.map(({ terms: _t, ...p }) => p));
+  await v1.table('passages').bulkPut(bundle.passages.map(({ terms: _t, termDates: _d, ...p }) => p));
   await v1.table('entities').bulkPut(bundle.entities);
   await v1.table('notes').bulkPut(notes);
   await v1.table('meta').put({ key: 'corpusVersion', value: 'v1-corpus' });
@@ -101,7 +127,7 @@ async function versionTwoDatabase(name: string) {
     })),
   ];
   await v2.table('documents').bulkPut(bundle.documents);
-  await v2.table('passages').bulkPut(bundle.passages);
+  await v2.table('passages').bulkPut(withoutTermDates(bundle.passages));
   await v2.table('mentions').bulkPut(bundle.mentions);
   await v2.table('entities').bulkPut(bundle.entities);
   await v2.table('notes').bulkPut(notes);
@@ -171,7 +197,7 @@ async function versionThreeDatabase(name: string) {
     { id: 'big', target: { type: 'entity', entityId: 'pham-binh-minh' }, entityId: 'pham-binh-minh', tags: [], body: 'ư'.repeat(200_000), createdAt: 30, updatedAt: 31 },
   ];
   await v3.table('documents').bulkPut([...bundle.documents.map((d) => (d.id === S002 ? { ...d, hidden: 1 } : d)), user]);
-  await v3.table('passages').bulkPut([...bundle.passages, userPassage]);
+  await v3.table('passages').bulkPut([...withoutTermDates(bundle.passages), userPassage]);
   await v3.table('mentions').bulkPut([...bundle.mentions, ...userMentions]);
   await v3.table('entities').bulkPut(bundle.entities);
   await v3.table('notes').bulkPut(notes);
@@ -182,13 +208,7 @@ async function versionThreeDatabase(name: string) {
 
 describe('a version 3 database opened today', () => {
   it('keeps every note of every kind and fills the summaries, leaving hidden documents out', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    names.push(name);
-    const notes = await versionThreeDatabase(name);
-    const db = new ThamChieuDB(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
-    expect(new Map((await db.notes.toArray()).map((n) => [n.id, n]))).toEqual(new Map(notes.map((n) => [n.id, n])));
+    const db = await openedToday(versionThreeDatabase);
     await expectSummariesFilled(db);
     // Seed 002 (March 2019) is hidden; the reader's document (May 2024) counts.
     const card = await entityCard(db, 'pham-binh-minh');
@@ -200,6 +220,38 @@ describe('a version 3 database opened today', () => {
     expect(card.passages.some((h) => h.document.id === S002)).toBe(false);
     expect(card.coMentions.find((c) => c.entityId === 'cptpp')?.count).toBeGreaterThanOrEqual(1);
     expect(card.notes.map((n) => n.id)).toEqual(['big']);
+    db.close();
+  });
+});
+
+/** A database exactly as version 4 of the schema wrote it: summaries, passages without termDates, notes of every kind. */
+async function versionFourDatabase(name: string) {
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    documents: 'id, origin, date, hidden',
+    passages: 'id, docId, *entityIds, *terms',
+    entities: 'id, kind',
+    notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
+    meta: 'key',
+    mentions: 'id, docId, [entityId+date]',
+    summaries: 'entityId',
+  });
+  const bundle = seedCorpusBundle();
+  await v4.table('documents').bulkPut(bundle.documents);
+  await v4.table('passages').bulkPut(withoutTermDates(bundle.passages));
+  await v4.table('mentions').bulkPut(bundle.mentions);
+  await v4.table('entities').bulkPut(bundle.entities);
+  await v4.table('summaries').bulkPut(summariesOf(bundle.mentions, new Set()));
+  await v4.table('notes').bulkPut(sampleNotes);
+  await v4.table('meta').put({ key: 'corpusVersion', value: bundle.version });
+  v4.close();
+  return sampleNotes;
+}
+
+describe('a version 4 database opened today', () => {
+  it('keeps every note and the summaries, and dates every passage\'s search entries', async () => {
+    const db = await openedToday(versionFourDatabase);
+    await expectSummariesFilled(db);
     db.close();
   });
 });
