@@ -4,11 +4,14 @@
 import type { BuiltDocument } from '../corpus/build-corpus';
 import { searchStatsOf } from './rows';
 import { applySummaryChanges } from './summaries';
+import { applyTermChanges } from './term-counts';
 import type { DocumentRecord, PassageRecord } from './records';
 import type { ThamChieuDB } from './schema';
 import { msg } from '../i18n/messages';
 
-export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageRecord, 'text'>[], removed: Pick<PassageRecord, 'text'>[]) {
+/** BM25's corpus figures and each key's passage count, moved by the passages added and removed. */
+export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageRecord, 'text' | 'terms'>[], removed: Pick<PassageRecord, 'text' | 'terms'>[]) {
+  await applyTermChanges(db, added, removed);
   const stats = await db.meta.get('searchStats');
   const base = stats?.key === 'searchStats' ? stats.value : { passages: 0, words: 0 };
   const plus = searchStatsOf(added);
@@ -23,7 +26,7 @@ export async function adjustSearchStats(db: ThamChieuDB, added: Pick<PassageReco
 export async function putDocuments(db: ThamChieuDB, all: BuiltDocument[]): Promise<void> {
   // Two files of the same name in one import batch: counting both would skew the search statistics.
   const built = [...new Map(all.map((b) => [b.document.id, b])).values()];
-  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.meta], async () => {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.termCounts, db.meta], async () => {
     const ids = built.map((b) => b.document.id);
     const old = await db.passages.where('docId').anyOf(ids).toArray();
     await db.passages.bulkDelete(old.map((p) => p.id));
@@ -50,7 +53,7 @@ export class CorpusWriteError extends Error {}
 
 /** Removes a document the reader added. Seeds cannot be removed, only hidden. */
 export async function removeUserDocument(db: ThamChieuDB, docId: string): Promise<void> {
-  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.summaries, db.meta], async () => {
+  await db.transaction('rw', [db.documents, db.passages, db.mentions, db.summaries, db.termCounts, db.meta], async () => {
     const doc = await db.documents.get(docId);
     if (!doc) return;
     if (doc.origin !== 'user') {

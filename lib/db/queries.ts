@@ -99,7 +99,7 @@ async function newestPostings(db: ThamChieuDB, entityId: string, hidden: Readonl
 }
 
 export async function entityCard(db: ThamChieuDB, entityId: string): Promise<EntityCard> {
-  return db.transaction('r', [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.notes], async () => {
+  return db.transaction('r', [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.termCounts, db.notes], async () => {
     const [entity, summary, hidden, notes] = await Promise.all([
       db.entities.get(entityId),
       db.summaries.get(entityId),

@@ -73,6 +73,12 @@ export interface EntitySummaryRecord {
   with: Record<string, number>;
 }
 
+/** How many passages hold a search key (lib/db/term-counts.ts). */
+export interface TermCountRecord {
+  key: string;
+  df: number;
+}
+
 /** Catalog entities, and documents detected by number in the corpus. */
 export type EntityRecord = Entity;
 

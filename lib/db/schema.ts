@@ -3,7 +3,8 @@
 // database of the version before it (tests/unit/db-upgrade.test.ts).
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord } from './records';
+import type { DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord, TermCountRecord } from './records';
+import { termCountsOf } from './term-counts';
 import { mentionRows, searchStatsOf } from './rows';
 import { summariesOf } from './summaries';
 import { termDatesOf, termsOf } from '../search/tokens';
@@ -16,6 +17,7 @@ export class ThamChieuDB extends Dexie {
   mentions!: EntityTable<MentionRecord, 'id'>;
   entities!: EntityTable<EntityRecord, 'id'>;
   summaries!: EntityTable<EntitySummaryRecord, 'entityId'>;
+  termCounts!: EntityTable<TermCountRecord, 'key'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -76,6 +78,14 @@ export class ThamChieuDB extends Dexie {
         await tx.table<PassageRecord, string>('passages').toCollection().modify((p) => {
           p.termDates = termDatesOf(p.terms, dates.get(p.docId) ?? null);
         });
+      });
+    // 6: each search key's passage count, kept by every corpus write: search looks
+    // document frequencies up instead of counting index entries. No note is touched.
+    this.version(6)
+      .stores({ termCounts: 'key' })
+      .upgrade(async (tx) => {
+        const passages = await tx.table<PassageRecord, string>('passages').toArray();
+        await tx.table<TermCountRecord, string>('termCounts').bulkPut(termCountsOf(passages));
       });
   }
 }

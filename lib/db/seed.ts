@@ -12,7 +12,7 @@ import { applySummaryChanges } from './summaries';
 export type SeedOutcome = 'seeded' | 'unchanged';
 
 export async function seedCorpus(db: ThamChieuDB, corpus: CorpusBundle): Promise<SeedOutcome> {
-  return db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.meta], async () => {
+  return db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.termCounts, db.meta], async () => {
     const current = await db.meta.get('corpusVersion');
     if (current?.value === corpus.version) return 'unchanged';
     const oldSeeds = await db.documents.where('origin').equals('seed').toArray();

@@ -4,8 +4,8 @@
 // key with its document's date, so one key's passages read newest first.
 //
 // Query plan, bounded at any corpus size:
-//  1. per query word, a count over its termDates range (its document frequency;
-//     counting moves no rows out of the database, so it stays cheap);
+//  1. per query word, its document frequency: one row of termCounts (counting
+//     a common word's index entries costs time in proportion to the corpus);
 //  2. the newest READ_LIMIT passages of the rarest word (one reversed range),
 //     kept when they hold every word;
 //  3. BM25 over those, a bonus when the words stand together as typed, ties by
@@ -50,10 +50,10 @@ function passagesOfKey(db: ThamChieuDB, key: string) {
   return db.passages.where('termDates').between(`${key}${TERM_DATE_SEPARATOR}`, `${key}${TERM_DATE_SEPARATOR}\uffff`, true, true);
 }
 
-/** Document frequency per key: a count over the index range (no rows leave the database). */
+/** Document frequency per key: one row each (lib/db/term-counts.ts), 0 for a key no passage holds. */
 async function documentFrequencies(db: ThamChieuDB, keys: string[]): Promise<Map<string, number>> {
-  const counts = await Promise.all(keys.map((k) => passagesOfKey(db, k).count()));
-  return new Map(keys.map((k, i) => [k, counts[i]!]));
+  const rows = await db.termCounts.bulkGet(keys);
+  return new Map(keys.map((k, i) => [k, rows[i]?.df ?? 0]));
 }
 
 interface Candidates {
@@ -92,7 +92,7 @@ export async function searchPassages(db: ThamChieuDB, query: string, limit = SEA
   const phrase = queryKeys(query);
   const keys = [...new Set(phrase)];
   if (keys.length === 0) return { query, hits: [], total: 0 };
-  return db.transaction('r', [db.passages, db.documents, db.meta], async () => {
+  return db.transaction('r', [db.passages, db.documents, db.termCounts, db.meta], async () => {
     const [df, hidden, statsRow] = await Promise.all([documentFrequencies(db, keys), hiddenDocIds(db), db.meta.get('searchStats')]);
     const counts = statsRow?.key === 'searchStats' ? statsRow.value : { passages: 1, words: 1 };
     const stats: Bm25Stats = { n: Math.max(counts.passages, 1), avgdl: counts.words / Math.max(counts.passages, 1) };

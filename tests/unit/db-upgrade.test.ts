@@ -5,12 +5,13 @@ import type { NoteRecord, PassageRecord } from '../../lib/db/records';
 import { termDatesOf } from '../../lib/search/tokens';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { summariesOf } from '../../lib/db/summaries';
+import { termCountsOf } from '../../lib/db/term-counts';
 import { searchPassages } from '../../lib/search/search';
 import { seedCorpusBundle } from './support/corpus';
 import { sampleNotes } from './support/notes';
 
 /** The schema version the extension opens today. */
-const LATEST = 5;
+const LATEST = 6;
 
 /** A database an old schema's builder wrote, opened with today's schema: every note came through unchanged. */
 async function openedToday(build: (name: string) => Promise<NoteRecord[]>): Promise<ThamChieuDB> {
@@ -30,7 +31,10 @@ const withoutTermDates = (passages: PassageRecord[]) => passages.map(({ termDate
 /** Every passage's search entries carry its document's date, and search answers through them. */
 async function expectSearchable(db: ThamChieuDB) {
   const dates = new Map((await db.documents.toArray()).map((d) => [d.id, d.date]));
-  for (const p of await db.passages.toArray()) expect(p.termDates).toEqual(termDatesOf(p.terms, dates.get(p.docId) ?? null));
+  const passages = await db.passages.toArray();
+  for (const p of passages) expect(p.termDates).toEqual(termDatesOf(p.terms, dates.get(p.docId) ?? null));
+  const byKey = (rows: { key: string; df: number }[]) => new Map(rows.map((r) => [r.key, r.df]));
+  expect(byKey(await db.termCounts.toArray())).toEqual(byKey(termCountsOf(passages)));
   const { hits } = await searchPassages(db, 'pham binh minh');
   expect(hits.length).toBeGreaterThan(2);
   expect(hits.every((h) => h.passage.text.includes('Phạm Bình Minh'))).toBe(true);
@@ -252,6 +256,39 @@ describe('a version 4 database opened today', () => {
   it('keeps every note and the summaries, and dates every passage\'s search entries', async () => {
     const db = await openedToday(versionFourDatabase);
     await expectSummariesFilled(db);
+    db.close();
+  });
+});
+
+/** A database exactly as version 5 of the schema wrote it: dated search entries, no term counts, notes of every kind. */
+async function versionFiveDatabase(name: string) {
+  const v5 = new Dexie(name);
+  v5.version(5).stores({
+    documents: 'id, origin, date, hidden',
+    passages: 'id, docId, *entityIds, *termDates',
+    entities: 'id, kind',
+    notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
+    meta: 'key',
+    mentions: 'id, docId, [entityId+date]',
+    summaries: 'entityId',
+  });
+  const bundle = seedCorpusBundle();
+  await v5.table('documents').bulkPut(bundle.documents);
+  await v5.table('passages').bulkPut(bundle.passages);
+  await v5.table('mentions').bulkPut(bundle.mentions);
+  await v5.table('entities').bulkPut(bundle.entities);
+  await v5.table('summaries').bulkPut(summariesOf(bundle.mentions, new Set()));
+  await v5.table('notes').bulkPut(sampleNotes);
+  await v5.table('meta').put({ key: 'corpusVersion', value: bundle.version });
+  v5.close();
+  return sampleNotes;
+}
+
+describe('a version 5 database opened today', () => {
+  it('keeps every note and counts each search key\'s passages', async () => {
+    const db = await openedToday(versionFiveDatabase);
+    await expectSummariesFilled(db);
+    expect((await db.termCounts.get('cptpp'))!.df).toBe(seedCorpusBundle().passages.filter((p) => p.terms.includes('cptpp')).length);
     db.close();
   });
 });

@@ -9,6 +9,7 @@ import { entityCard } from '../../lib/db/queries';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { seedCorpus } from '../../lib/db/seed';
 import { rebuildSummaries, summariesOf } from '../../lib/db/summaries';
+import { termCountsOf } from '../../lib/db/term-counts';
 import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 
@@ -62,7 +63,7 @@ async function run(db: ThamChieuDB, op: Op) {
 const byId = <T extends { entityId: string }>(xs: T[]) => new Map(xs.map((x) => [x.entityId, x]));
 
 describe('entity summaries', () => {
-  it('after any sequence of seeding, adding, removing, hiding and showing, equal a recount from the postings', async () => {
+  it('after any sequence of seeding, adding, removing, hiding and showing, equal a recount from the postings (and the term counts one from the passages)', async () => {
     await fc.assert(
       fc.asyncProperty(ops, async (sequence) => {
         const db = new ThamChieuDB(`summaries-${crypto.randomUUID()}`);
@@ -73,6 +74,9 @@ describe('entity summaries', () => {
           const hidden = new Set(await db.documents.where('hidden').equals(1).primaryKeys());
           const expected = summariesOf(await db.mentions.toArray(), hidden);
           expect(byId(await db.summaries.toArray())).toEqual(byId(expected));
+          // Search's document frequencies too.
+          const byKey = (rows: { key: string; df: number }[]) => new Map(rows.map((r) => [r.key, r.df]));
+          expect(byKey(await db.termCounts.toArray())).toEqual(byKey(termCountsOf(await db.passages.toArray())));
           // And rebuilding from scratch changes nothing.
           await rebuildSummaries(db);
           expect(byId(await db.summaries.toArray())).toEqual(byId(expected));
