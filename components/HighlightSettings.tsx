@@ -13,16 +13,18 @@ const ratio = (n: number) => n.toFixed(1);
 
 /** One kind: shown or not, its colour and strength; a colour that fails the contrast check is shown, explained, and not saved. */
 function KindRow({ kind, settings, update }: Props & { kind: EntityKind }) {
-  // The reader's latest choice, which may differ from the saved colour when it failed the check.
+  // The reader's latest choice: kept while it is being saved (so a second change made before
+  // the storage round trip builds on it, not on the old colour) or when it failed the check.
   const [draft, setDraft] = useState<KindColor | null>(null);
   const saved = settings.colors[kind];
   const shown = draft ?? saved;
   const check = checkKindColor(shown);
   const choose = async (next: KindColor) => {
-    if (checkKindColor(next).ok) {
-      setDraft(null);
-      await update((s) => setKindColor(s, kind, next));
-    } else setDraft(next);
+    setDraft(next);
+    if (!checkKindColor(next).ok) return;
+    await update((s) => setKindColor(s, kind, next));
+    // Saved: the settings now show it (unless a newer choice is already under way).
+    setDraft((current) => (current === next ? null : current));
   };
   const id = `tc-kind-${kind}`;
   return (

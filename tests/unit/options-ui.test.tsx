@@ -39,6 +39,26 @@ describe('the colour settings', () => {
     expect(alert.textContent).toContain('màu sáng hơn');
     expect(s.current().colors.official).toEqual({ color: '#000080', strength: 0.3 });
   });
+
+  it('a second change made while the first is still being saved builds on the first', async () => {
+    // Storage answers late (a busy machine): the colour is saved only after the strength moves.
+    let settings = DEFAULT_SETTINGS;
+    let release!: () => void;
+    const stored = new Promise<void>((r) => (release = r));
+    const update = vi.fn(async (change: (s: Settings) => Settings) => {
+      await stored;
+      settings = change(settings);
+    });
+    await mount(<HighlightSettings settings={settings} update={update} />);
+    const row = () => root.querySelector('[data-kind-settings="official"]')!;
+    await input(row().querySelector('input[type="color"]')!, '#000080');
+    await input(row().querySelector('input[type="range"]')!, '0.6');
+    await act(async () => release());
+    await flush();
+    expect(row().querySelector('[role="alert"]')!.textContent).toContain('màu sáng hơn');
+    expect(settings.colors.official).toEqual({ color: '#000080', strength: 0.3 });
+    expect((row().querySelector('input[type="color"]') as HTMLInputElement).value).toBe('#000080');
+  });
 });
 
 describe('site rules', () => {
