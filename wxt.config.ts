@@ -13,11 +13,14 @@ export default defineConfig({
   // English when the browser's UI is English); see components/strings.ts.
   manifest: ({ browser }) => ({
     // Firefox needs a fixed add-on id for storage.sync and for the store; it also
-    // asks every new add-on to declare what data it collects: none.
+    // asks every new add-on to declare what data it collects: none. That key exists
+    // from Firefox 140 (Android: 142), so those are the minimum versions; an older
+    // Firefox would not read the declaration (addons-linter flags it).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'tham-chieu@tham-chieu.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'tham-chieu@tham-chieu.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
