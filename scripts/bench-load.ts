@@ -10,12 +10,13 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from './lib/launch-extension.ts';
 import { servePages } from './lib/serve-pages.ts';
 import { generateArticlePage } from './bench/generate-page.ts';
+import { installWorkerProbe } from './bench/worker-probe.ts';
 
 const TABS = Number(process.env.BENCH_LOAD_TABS ?? 20);
 const BYTES = Number(process.env.BENCH_LOAD_BYTES ?? 1_000_000);
 const CARDS_PER_TAB = 5;
 const emit = (bench: string, value: number, unit: string) => console.log(JSON.stringify({ bench, value: Number(value.toFixed(3)), unit }));
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
 
 const pages: Record<string, string> = {};
 const html = generateArticlePage(BYTES);
@@ -27,21 +28,27 @@ try {
   // A reader's browser after install: the corpus is seeded before the load starts.
   const client = await ext.context.newPage();
   await client.goto(`chrome-extension://${ext.extensionId}/notes.html`);
+  // Each request carries a bench id (the handler ignores it) so the worker probe can say when it arrived.
+  let nextId = 0;
   const ask = (ids: string[]) =>
     client.evaluate(
-      (list) =>
+      ({ list, first }) =>
         Promise.all(
-          list.map(async (entityId) => {
+          list.map(async (entityId, k) => {
+            const benchId = `b${first + k}`;
+            const sentAt = performance.timeOrigin + performance.now();
             const started = performance.now();
-            const answer = (await (globalThis as any).chrome.runtime.sendMessage({ type: 'entity/card', entityId }).catch((e: Error) => ({ ok: false, error: e.message }))) as any;
-            return { ms: performance.now() - started, ok: answer?.ok === true && answer.value.passages.length > 0, error: answer?.ok ? '' : String(answer?.error) };
+            const answer = (await (globalThis as any).chrome.runtime.sendMessage({ type: 'entity/card', entityId, benchId }).catch((e: Error) => ({ ok: false, error: e.message }))) as any;
+            return { benchId, sentAt, ms: performance.now() - started, ok: answer?.ok === true && answer.value.passages.length > 0, error: answer?.ok ? '' : String(answer?.error) };
           }),
         ),
-      ids,
+      { list: ids, first: (nextId += ids.length) - ids.length },
     );
   const warm = await ask(['cptpp']);
   if (!warm[0]!.ok) throw new Error(`the background does not answer: ${warm[0]!.error}`);
 
+  const readProbe = await installWorkerProbe(ext.worker);
+  const timed: { benchId: string; sentAt: number; ms: number }[] = [];
   const started = Date.now();
   const latencies: number[] = [];
   const asked: string[] = [];
@@ -70,15 +77,24 @@ try {
       asked.push(...ids);
       for (const [k, a] of answers.entries()) {
         latencies.push(a.ms);
+        timed.push(a);
         if (!a.ok) failures.push(`tab ${i}, ${ids[k]}: ${a.error || 'no passages'}`);
       }
     }),
   );
   const totalMs = Date.now() - started;
+  const loadProbe = await readProbe();
   // The same requests once the tabs have settled: what the load added.
   await client.waitForTimeout(2000);
+  const readQuietProbe = await installWorkerProbe(ext.worker);
   const quiet: number[] = [];
-  for (const id of asked) quiet.push((await ask([id]))[0]!.ms);
+  const quietTimed: { benchId: string; sentAt: number; ms: number }[] = [];
+  for (const id of asked) {
+    const [a] = await ask([id]);
+    quiet.push(a!.ms);
+    quietTimed.push(a!);
+  }
+  const quietProbe = await readQuietProbe();
   quiet.sort((a, b) => a - b);
   latencies.sort((a, b) => a - b);
   const median = quantile(latencies, 0.5);
@@ -98,6 +114,39 @@ try {
   emit('load.card_failures', failures.length, 'count');
   emit('load.cards_shown_in_tabs', cardsShown, 'count');
   emit('load.tabs_first_highlight', lastFirstHighlight, 'ms');
+  // Where the time goes: before the worker's dispatch saw the request (IPC, the worker's
+  // main thread busy), and from there to the answer back in the page (the handler,
+  // its IndexedDB reads, the reply's IPC).
+  const split = (label: string, answers: typeof timed, probe: typeof loadProbe) => {
+    const waits = answers.map((a) => probe.arrivals[a.benchId]! - a.sentAt).filter((w) => Number.isFinite(w));
+    const inWorker = answers.filter((a) => probe.arrivals[a.benchId] !== undefined).map((a) => a.ms - (probe.arrivals[a.benchId]! - a.sentAt));
+    waits.sort((a, b) => a - b);
+    inWorker.sort((a, b) => a - b);
+    const lags = [...probe.lagMs].sort((a, b) => a - b);
+    console.log(
+      `${label}: before the worker's dispatch median ${quantile(waits, 0.5).toFixed(1)} ms, p95 ${quantile(waits, 0.95).toFixed(1)} ms; ` +
+        `dispatch to answer median ${quantile(inWorker, 0.5).toFixed(1)} ms, p95 ${quantile(inWorker, 0.95).toFixed(1)} ms; ` +
+        `worker timer lag p95 ${quantile(lags, 0.95).toFixed(1)} ms (busy ${((100 * lags.reduce((n, l) => n + l, 0)) / probe.spanMs).toFixed(0)}%); ` +
+        `${probe.idbRequestMs.length} IndexedDB reads, median ${quantile([...probe.idbRequestMs].sort((a, b) => a - b), 0.5).toFixed(1)} ms each`,
+    );
+    emit(`${label}.card_wait_before_worker_median`, quantile(waits, 0.5), 'ms');
+    emit(`${label}.card_wait_before_worker_p95`, quantile(waits, 0.95), 'ms');
+    emit(`${label}.card_in_worker_median`, quantile(inWorker, 0.5), 'ms');
+    emit(`${label}.card_in_worker_p95`, quantile(inWorker, 0.95), 'ms');
+    emit(`${label}.worker_timer_lag_p95`, quantile(lags, 0.95), 'ms');
+    emit(`${label}.worker_timer_lag_max`, lags.at(-1) ?? 0, 'ms');
+    emit(`${label}.worker_busy_share`, lags.reduce((n, l) => n + l, 0) / probe.spanMs, 'ratio');
+    const requests = [...probe.idbRequestMs].sort((a, b) => a - b);
+    emit(`${label}.idb_requests`, requests.length, 'count');
+    emit(`${label}.idb_requests_per_card`, requests.length / Math.max(1, probe.messages['entity/card'] ?? 0), 'count');
+    emit(`${label}.idb_request_median`, quantile(requests, 0.5), 'ms');
+    emit(`${label}.idb_request_p95`, quantile(requests, 0.95), 'ms');
+    for (const [type, n] of Object.entries(probe.messages).sort()) emit(`${label}.messages.${type}`, n, 'count');
+    for (const [call, n] of Object.entries(probe.calls).sort()) emit(`${label}.calls.${call}`, n, 'count');
+    emit(`${label}.tabs_sending`, probe.tabs, 'count');
+  };
+  split('load', timed, loadProbe);
+  split('load.quiet', quietTimed, quietProbe);
   if (failures.length) {
     console.error(`unanswered:\n${failures.join('\n')}`);
     process.exitCode = 1;
