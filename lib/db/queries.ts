@@ -120,10 +120,12 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
       const names = [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])];
       const aliasHits: DraftHit[] = [];
       const seen = new Set<string>();
-      for (const name of names) {
-        const phrase = queryKeys(name);
-        if (phrase.length === 0) continue;
-        for (const { passage, ranges } of await findPhrasePassages(db, phrase, CANDIDATES)) {
+      // All names read at once (each read is a round trip to the storage backend, slow on a
+      // busy machine), their hits then taken in name order as before.
+      const phrases = names.map(queryKeys).filter((phrase) => phrase.length > 0);
+      const found = await Promise.all(phrases.map((phrase) => findPhrasePassages(db, phrase, CANDIDATES)));
+      for (const hits of found) {
+        for (const { passage, ranges } of hits) {
           if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
           seen.add(passage.id);
           aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
