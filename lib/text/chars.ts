@@ -1,7 +1,7 @@
 // Character classes for Vietnamese text. JavaScript's \b and \w are ASCII-only,
 // so every boundary decision in the project goes through these.
 
-import { CHAR_TABLES, TABLE_SIZE } from './char-tables';
+import { CHAR_TABLES, TABLE_SIZE, TONED } from './char-tables';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/u;
@@ -49,3 +49,7 @@ export function isWordCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return WORD_CHAR.test(String.fromCharCode(c));
 }
+
+const LETTER_RE = /\p{L}/u;
+/** A letter (any script): the tables below TABLE_SIZE, Unicode's letter property above. */
+export const isLetterCode = (c: number): boolean => (c < TABLE_SIZE ? CHAR_TABLES.classes[c]! <= TONED : LETTER_RE.test(String.fromCharCode(c)));

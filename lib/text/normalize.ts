@@ -11,7 +11,8 @@
 // lookup tables; only clusters with combining marks and rare characters take
 // the slow path through String.prototype.normalize.
 
-import { isCombiningMark, isDash, isInvisible, isSpace, isWordCode, WORD_TABLE } from './chars';
+import { isCombiningMark, isDash, isInvisible, isLetterCode, isSpace } from './chars';
+import { canonicalizeTonesAndIndexWords } from './tone-pass';
 import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { CHAR_TABLES, DASH, DROP, MARK, OTHER, SLOW, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { indexWords, newWordIndex, type WordIndex } from './words';
@@ -34,7 +35,6 @@ export interface Range {
 
 const CLASS = CHAR_TABLES.classes;
 const LOWER = CHAR_TABLES.lower;
-const LETTER_RE = /\p{L}/u;
 
 function classOf(c: number): number {
   if (c < TABLE_SIZE) return CLASS[c]!;
@@ -50,7 +50,6 @@ function classOf(c: number): number {
 const isMarkCode = (c: number): boolean =>
   c >= 0x300 && (c < TABLE_SIZE ? CLASS[c] === MARK : classOf(c) === MARK);
 
-const isLetterCode = (c: number): boolean => (c < TABLE_SIZE ? CLASS[c]! <= TONED : LETTER_RE.test(String.fromCharCode(c)));
 
 /**
  * The text the matcher works on: the normalized text, the case the page wrote
@@ -87,6 +86,7 @@ const NO_EVENTS: number[] = [];
 /** Region output, reused across calls. */
 let regionCodes: number[] = [];
 let regionCased: number[] = [];
+const scratchWords = newWordIndex();
 
 /**
  * The text the matcher works on. When `words` is given, it is filled with the words of the normalized text
@@ -257,177 +257,6 @@ function fromCodes(codes: number[], k: number): string {
   return String.fromCharCode.apply(null, codes);
 }
 
-// Tone placement, in the same pass that indexes the words (see words.ts): the text is read once.
-// canonicalizeToneInPlace moves a tone only when its vowel has an untoned vowel beside it; a
-// tone on a vowel with a hat or horn (ô, ơ, ê, ư…) only when another such vowel follows in the same vowel run
-// ("ngừơi") or an earlier vowel run precedes it. A small automaton over letter classes marks those syllables
-// (letter runs); only they are rewritten by the exact rule. "người", "việt", "của" pass untouched.
-const NOT_LETTER = 0;
-const CONSONANT = 1;
-const VOWEL = 2; // an untoned vowel without a hat
-const HAT = 3; // an untoned vowel with a hat, breve or horn: ă â ê ô ơ ư
-const TONED_VOWEL = 4; // a plain vowel with a tone mark
-const TONED_HAT = 5; // a hatted vowel with a tone mark
-const CLASS_BITS = 7;
-const WORD_BIT = 8; // a word code unit (letter, mark, digit: isWordCode)
-const KNOWN_BIT = 16; // above TABLE_SIZE: the flags were computed (they are filled in on first sight)
-/** Letter class and word bit of every code unit: below TABLE_SIZE built here, above it on first sight. */
-const FLAGS = new Uint8Array(0x10000);
-for (let c = 0; c < TABLE_SIZE; c++) FLAGS[c] = (CLASS[c]! <= TONED ? CONSONANT : NOT_LETTER) | (WORD_TABLE[c] === 1 ? WORD_BIT : 0);
-const setClass = (letters: string, cls: number) => {
-  for (const v of letters) FLAGS[v.charCodeAt(0)] = WORD_BIT | cls;
-};
-setClass('aeiouy', VOWEL);
-setClass('ăâêôơư', HAT);
-setClass('àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ', TONED_VOWEL);
-setClass('ằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự', TONED_HAT);
-
-function highFlags(c: number): number {
-  let f = FLAGS[c]!;
-  if (f === 0) {
-    f = KNOWN_BIT | (isLetterCode(c) ? CONSONANT : NOT_LETTER) | (isWordCode(c) ? WORD_BIT : 0);
-    FLAGS[c] = f;
-  }
-  return f;
-}
-
-/**
- * The syllable automaton: state × letter class → state. A state is what the rule needs of the syllable read so
- * far (the class of the last letter, a toned hatted vowel open in this vowel run, an earlier vowel run); SUSPECT
- * (absorbing) says the syllable may need its tone moved. State 0 is "between syllables". Built by running the
- * rule on every state and class, so the table is the rule.
- */
-const SUSPECT = 1;
-const TONE_NEXT = (() => {
-  const states: string[] = ['none', 'suspect'];
-  const ids = new Map(states.map((k, i) => [k, i]));
-  const idOf = (prev: number, hatToneOpen: boolean, vowelRunDone: boolean) => {
-    const key = `${prev}/${hatToneOpen}/${vowelRunDone}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      ids.set(key, (id = states.length));
-      states.push(key);
-    }
-    return id;
-  };
-  const isVowelish = (cls: number) => cls === VOWEL || cls === HAT || cls === TONED_VOWEL || cls === TONED_HAT;
-  const isUntonedVowel = (cls: number) => cls === VOWEL || cls === HAT;
-  const table: number[] = [];
-  for (let s = 0; s < states.length; s++) {
-    for (let cls = 0; cls < 8; cls++) {
-      let next = 0;
-      if (s === SUSPECT) next = SUSPECT;
-      else if (cls >= CONSONANT && cls <= TONED_HAT) {
-        const [prevText, openText, doneText] = s === 0 ? ['0', 'false', 'false'] : states[s]!.split('/');
-        const prev = Number(prevText);
-        let hatToneOpen = openText === 'true';
-        let vowelRunDone = doneText === 'true';
-        let suspect = false;
-        if (cls === CONSONANT) {
-          if (isVowelish(prev)) {
-            vowelRunDone = true;
-            hatToneOpen = false;
-          }
-        } else if (cls === TONED_VOWEL) {
-          if (isUntonedVowel(prev)) suspect = true;
-        } else if (cls === VOWEL || cls === HAT) {
-          if (prev === TONED_VOWEL || (cls === HAT && hatToneOpen)) suspect = true;
-        } else {
-          hatToneOpen = true;
-          if (vowelRunDone) suspect = true;
-        }
-        next = suspect ? SUSPECT : idOf(cls, hatToneOpen, vowelRunDone);
-      }
-      table[s * 8 + cls] = next;
-    }
-  }
-  return Uint8Array.from(table);
-})();
-
-const scratchWords = newWordIndex();
-
-/**
- * Puts each syllable's tone on its canonical vowel and fills `words` with the words of the result, in one pass.
- * Returns the rewritten text and cased text, or undefined when no tone moved.
- */
-function canonicalizeTonesAndIndexWords(text: string, cased: string, words: WordIndex): [string, string] | undefined {
-  const flags = FLAGS;
-  const toneNext = TONE_NEXT;
-  const n = text.length;
-  // A word needs a separator after it: at most n / 2 + 1 words, room made once.
-  if (words.starts.length < (n >> 1) + 2) {
-    const size = Math.max((n >> 1) + 2, words.starts.length * 2);
-    words.starts = new Int32Array(size);
-    words.ends = new Int32Array(size);
-    words.hashes = new Int32Array(size);
-  }
-  const wordStarts = words.starts;
-  const wordEnds = words.ends;
-  const wordHashes = words.hashes;
-  let count = 0;
-  let state = 0; // the syllable automaton
-  let runStart = -1;
-  let runHash = 0; // the word's hash before the syllable's first letter
-  let wordStart = -1;
-  let h = 0;
-  let textParts: string[] | undefined;
-  let casedParts: string[] = [];
-  let copied = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    const f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
-    const cls = f & CLASS_BITS;
-    if (cls !== NOT_LETTER) {
-      if (state === 0) {
-        runStart = i;
-        runHash = wordStart < 0 ? 0 : h;
-      }
-      state = toneNext[(state << 3) | cls]!;
-    } else if (state !== 0) {
-      if (state === SUSPECT && i - runStart <= 8) {
-        const syllable = toneScratch;
-        for (let k = runStart; k < i; k++) syllable[k - runStart] = text.charCodeAt(k);
-        if (canonicalizeToneInPlace(syllable, 0, i - runStart)) {
-          textParts ??= [];
-          textParts.push(text.slice(copied, runStart));
-          casedParts.push(cased.slice(copied, runStart));
-          let newText = '';
-          let newCased = '';
-          h = runHash;
-          for (let k = runStart; k < i; k++) {
-            const code = syllable[k - runStart]!;
-            h = (Math.imul(h, 31) + code) | 0;
-            newText += String.fromCharCode(code);
-            newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
-          }
-          textParts.push(newText);
-          casedParts.push(newCased);
-          copied = i;
-        }
-      }
-      state = 0;
-    }
-    if ((f & WORD_BIT) !== 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        h = 0;
-      }
-      h = (Math.imul(h, 31) + c) | 0;
-    } else if (wordStart >= 0) {
-      wordStarts[count] = wordStart;
-      wordEnds[count] = i;
-      wordHashes[count] = h;
-      count++;
-      wordStart = -1;
-    }
-  }
-  words.count = count;
-  if (!textParts) return undefined;
-  textParts.push(text.slice(copied));
-  casedParts.push(cased.slice(copied));
-  return [textParts.join(''), casedParts.join('')];
-}
-const toneScratch = new Uint16Array(8);
 
 /** Raw offset where the source of normalized position `i` starts. */
 export function rawStartOf(t: MatchText, i: number): number {
