@@ -1,17 +1,17 @@
 // The hand-built catalog: every entity of the seed corpus, with the forms the
 // seeds and real articles use, plus the agreements and officials a reader of
 // Vietnamese foreign-affairs news meets most. Officials' posts and years were
-// written from general knowledge, without sources: each carries a claim that is
-// cited where a seed article attests it and marked unverified elsewhere
-// (title-sources.ts).
+// first written from general knowledge: each title carries a claim, cited from a
+// seed article or a public page where one states the post and marked unverified
+// elsewhere (title-sources.ts, title-citations.ts).
 
 import { congressResolutions } from './congress-resolutions';
 import { foreignOfficials, vietnameseOfficials } from './officials';
 import { withTitleClaims } from './title-sources';
 import type { Entity } from './types';
 
-/** Bump when the catalog or matcher changes what is found: the corpus is re-indexed. */
-export const CATALOG_VERSION = 2;
+/** Bump when the catalog or matcher changes what is found, or what the catalog says of an entity (entities are stored with the corpus): the corpus is re-indexed. */
+export const CATALOG_VERSION = 3;
 
 const agreements: Entity[] = [
   {
@@ -232,15 +232,15 @@ const seedOfficials: Entity[] = [
     kind: 'official',
     name: 'Bùi Thanh Sơn',
     aliases: ['Bùi Thanh Sơn'],
-    description: 'Bộ trưởng Bộ Ngoại giao (2021–2025), Phó Thủ tướng Chính phủ từ năm 2025.',
-    titles: ['Bộ trưởng Bộ Ngoại giao (2021–2025)', 'Phó Thủ tướng Chính phủ (từ 2025)'],
+    description: 'Phó Thủ tướng Chính phủ từ năm 2024, Bộ trưởng Bộ Ngoại giao (2021–2025).',
+    titles: ['Bộ trưởng Bộ Ngoại giao (2021–2025)', 'Phó Thủ tướng Chính phủ (từ 2024)'],
   },
   {
     id: 'vuong-dinh-hue',
     kind: 'official',
     name: 'Vương Đình Huệ',
     aliases: ['Vương Đình Huệ'],
-    description: 'Chủ tịch Quốc hội (2021–2024).',
+    description: 'Phó Thủ tướng Chính phủ (2016–2020), Chủ tịch Quốc hội (2021–2024).',
     titles: ['Phó Thủ tướng Chính phủ (2016–2020)', 'Chủ tịch Quốc hội (2021–2024)'],
   },
 ];

@@ -1,8 +1,9 @@
 // Officials a reader of Vietnamese foreign-affairs and government news meets:
 // Party and State leaders, ministers, and foreign heads of state and ministers.
-// Each title line says the post and the years it was held, as written from
-// general knowledge without sources: none of these is attested by a seed
-// article, so each is marked unverified in the catalog (title-sources.ts).
+// Each title line says the post and the years it was held. They were first
+// written from general knowledge; where a public page states the post, the
+// line gives that page's years and the catalog cites it (title-citations.ts);
+// the others are marked unverified (title-sources.ts).
 
 import type { Entity } from './types';
 
@@ -37,7 +38,7 @@ export const vietnameseOfficials: Entity[] = [
   official('Trương Tấn Sang', ['Chủ tịch nước (2011–2016)']),
   official('Trần Đại Quang', ['Bộ trưởng Bộ Công an (2011–2016)', 'Chủ tịch nước (2016–2018)']),
   official('Võ Văn Thưởng', ['Chủ tịch nước (2023–2024)']),
-  official('Lương Cường', ['Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam (2016–2021)', 'Chủ tịch nước (từ 2024)']),
+  official('Lương Cường', ['Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam (2016–2024)', 'Chủ tịch nước (từ 2024)']),
   official('Nguyễn Văn An', ['Chủ tịch Quốc hội (2001–2006)']),
   official('Nguyễn Sinh Hùng', ['Phó Thủ tướng (2006–2011)', 'Chủ tịch Quốc hội (2011–2016)']),
   official('Nguyễn Thị Kim Ngân', ['Chủ tịch Quốc hội (2016–2021)']),
@@ -48,14 +49,14 @@ export const vietnameseOfficials: Entity[] = [
   official('Nguyễn Mạnh Cầm', ['Bộ trưởng Bộ Ngoại giao (1991–2000)', 'Phó Thủ tướng (1997–2002)']),
   official('Nguyễn Dy Niên', ['Bộ trưởng Bộ Ngoại giao (2000–2006)']),
   official('Phạm Gia Khiêm', ['Phó Thủ tướng (2002–2011)', 'Bộ trưởng Bộ Ngoại giao (2006–2011)']),
-  official('Lê Hoài Trung', ['Thứ trưởng Bộ Ngoại giao', 'Trưởng Ban Đối ngoại Trung ương (từ 2021)']),
+  official('Lê Hoài Trung', ['Thứ trưởng Bộ Ngoại giao (2010–2021)', 'Trưởng Ban Đối ngoại Trung ương (2021–2025)', 'Bộ trưởng Bộ Ngoại giao (từ 2025)']),
   official('Hoàng Trung Hải', ['Phó Thủ tướng (2007–2016)', 'Bí thư Thành ủy Hà Nội (2016–2020)']),
   official('Nguyễn Thiện Nhân', ['Phó Thủ tướng (2007–2013)']),
   official('Vũ Văn Ninh', ['Phó Thủ tướng (2013–2016)']),
   official('Vũ Đức Đam', ['Phó Thủ tướng (2013–2023)']),
   official('Trương Hòa Bình', ['Phó Thủ tướng thường trực (2016–2021)']),
   official('Trịnh Đình Dũng', ['Phó Thủ tướng (2016–2021)']),
-  official('Lê Minh Khái', ['Tổng Thanh tra Chính phủ (2016–2021)', 'Phó Thủ tướng (2021–2024)']),
+  official('Lê Minh Khái', ['Tổng Thanh tra Chính phủ (2017–2021)', 'Phó Thủ tướng (2021–2024)']),
   official('Lê Văn Thành', ['Phó Thủ tướng (2021–2023)']),
   official('Trần Hồng Hà', ['Bộ trưởng Bộ Tài nguyên và Môi trường (2016–2023)', 'Phó Thủ tướng (từ 2023)']),
   official('Trần Lưu Quang', ['Phó Thủ tướng (2023–2024)']),
@@ -65,8 +66,8 @@ export const vietnameseOfficials: Entity[] = [
   official('Trần Văn Sơn', ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ (từ 2021)']),
   official('Vũ Huy Hoàng', ['Bộ trưởng Bộ Công Thương (2011–2016)']),
   official('Trần Tuấn Anh', ['Bộ trưởng Bộ Công Thương (2016–2021)', 'Trưởng Ban Kinh tế Trung ương (2021–2024)']),
-  official('Nguyễn Hồng Diên', ['Bộ trưởng Bộ Công Thương (từ 2021)']),
-  official('Nguyễn Chí Dũng', ['Bộ trưởng Bộ Kế hoạch và Đầu tư (từ 2016)']),
+  official('Nguyễn Hồng Diên', ['Bộ trưởng Bộ Công Thương (2021–2025)']),
+  official('Nguyễn Chí Dũng', ['Bộ trưởng Bộ Kế hoạch và Đầu tư (2016–2025)', 'Phó Thủ tướng (từ 2025)']),
   official('Đinh Tiến Dũng', ['Bộ trưởng Bộ Tài chính (2013–2021)', 'Bí thư Thành ủy Hà Nội (2021–2024)']),
   official('Phùng Quang Thanh', ['Bộ trưởng Bộ Quốc phòng (2006–2016)']),
   official('Ngô Xuân Lịch', ['Bộ trưởng Bộ Quốc phòng (2016–2021)']),

@@ -1,9 +1,12 @@
 // The seed articles that name a catalog official in one of the posts the
 // catalog gives them. Each citation attests the post on the article's date
-// (seeds/metadata.json), never the years: every claim not cited here is marked
-// unverified (see TitleClaim). tests/unit/title-sources.test.ts checks that each
-// quote is in its file, names the official, and that the date is the file's.
+// (seeds/metadata.json), never the years. Titles a seed does not attest are
+// cited from public pages where one was found (title-citations.ts) and marked
+// unverified otherwise (see TitleClaim). tests/unit/title-sources.test.ts checks
+// that each quote is in its file, names the official, and that the date is the
+// file's, and that each public citation's years are its title line's.
 
+import { PUBLIC_TITLE_CITATIONS } from './title-citations';
 import type { Entity, SeedQuote, TitleClaim } from './types';
 
 interface Citation extends SeedQuote {
@@ -25,14 +28,15 @@ export const TITLE_CITATIONS: readonly Citation[] = [
   { id: 'nguyen-van-giau', title: 'Chủ nhiệm Ủy ban Đối ngoại của Quốc hội (2016–2021)', ...S002, quote: 'Chủ nhiệm Ủy ban Đối ngoại Quốc hội Nguyễn Văn Giàu' },
 ];
 
-/** The official with a claim for each of its titles: cited where a seed names the post, unverified elsewhere. */
+/** The official with a claim for each of its titles: cited where a seed or a public page states the post, unverified elsewhere. */
 export function withTitleClaims(entity: Entity): Entity {
   if (!entity.titles) return entity;
   const titleClaims = entity.titles.map((title): TitleClaim => {
-    const cited = TITLE_CITATIONS.find((c) => c.id === entity.id && c.title === title);
-    return cited
-      ? { title, evidence: 'post-on-date', source: { file: cited.file, date: cited.date, quote: cited.quote } }
-      : { title, evidence: 'unverified' };
+    const seed = TITLE_CITATIONS.find((c) => c.id === entity.id && c.title === title);
+    if (seed) return { title, evidence: 'post-on-date', source: { file: seed.file, date: seed.date, quote: seed.quote } };
+    const page = PUBLIC_TITLE_CITATIONS.find((c) => c.id === entity.id && c.title === title);
+    if (page) return { title, evidence: 'public-source', terms: page.terms, pages: page.pages };
+    return { title, evidence: 'unverified' };
   });
   return { ...entity, titleClaims };
 }

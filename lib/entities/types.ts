@@ -35,11 +35,30 @@ export interface SeedQuote {
   quote: string;
 }
 
+/** The years a post was held: `to` is absent for a post still held at the source's date. */
+export interface Term {
+  from: number;
+  to?: number;
+}
+
+/** A public web page that states an official's post and its years. */
+export interface PublicPage {
+  /** The page's address, absolute. */
+  url: string;
+  /** What the page states about the post and its dates, in our own words (the page belongs to its publisher). */
+  says: string;
+}
+
 /**
- * One post an official held, and how far we can back it. The posts and years were written from general knowledge,
- * without sources, and the extension makes no network request: where a seed article names the official in the
- * post, it is cited — that attests the post on the article's date, not the years; every other claim is unverified.
+ * One post an official held, and how far we can back it. The posts and years were first written from general
+ * knowledge; the extension makes no network request, so evidence is recorded with the catalog:
+ * - 'public-source': public pages (encyclopedias, official sites, news) that state the post and its years; the
+ *   `terms` are the years those pages give, and the title line shows exactly those years;
+ * - 'post-on-date': a seed article names the official in the post — that attests the post on the article's date,
+ *   not the years;
+ * - 'unverified': no source found yet.
  */
 export type TitleClaim =
+  | { title: string; evidence: 'public-source'; terms: Term[]; pages: PublicPage[] }
   | { title: string; evidence: 'post-on-date'; source: SeedQuote }
   | { title: string; evidence: 'unverified' };
