@@ -506,4 +506,377 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
       { url: 'https://e.vnexpress.net/news/news/vietnam-names-new-national-assembly-chairman-4748334.html', says: 'VnExpress International (20/5/2024): ngày 2/5/2024 Quốc hội chấp thuận để ông thôi chức Chủ tịch Quốc hội.' },
     ],
   },
+  {
+    id: 'nguyen-phu-trong',
+    title: 'Tổng Bí thư (2011–2024)',
+    terms: [years(2011, 2024)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Nguy%E1%BB%85n_Ph%C3%BA_Tr%E1%BB%8Dng', says: 'Tổng Bí thư từ 19/1/2011 cho tới khi qua đời ngày 19/7/2024.' },
+    ],
+  },
+  {
+    id: 'nguyen-phu-trong',
+    title: 'Chủ tịch nước (2018–2021)',
+    terms: [years(2018, 2021)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Nguy%E1%BB%85n_Ph%C3%BA_Tr%E1%BB%8Dng', says: 'Chủ tịch nước từ 23/10/2018 đến 5/4/2021.' },
+    ],
+  },
+  {
+    id: 'nguyen-xuan-phuc',
+    title: 'Thủ tướng Chính phủ (2016–2021)',
+    terms: [years(2016, 2021)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Nguy%E1%BB%85n_Xu%C3%A2n_Ph%C3%BAc', says: 'Thủ tướng từ 7/4/2016 đến 5/4/2021.' },
+    ],
+  },
+  {
+    id: 'nguyen-xuan-phuc',
+    title: 'Chủ tịch nước (2021–2023)',
+    terms: [years(2021, 2023)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Nguy%E1%BB%85n_Xu%C3%A2n_Ph%C3%BAc', says: 'Chủ tịch nước từ 5/4/2021 đến 18/1/2023.' },
+    ],
+  },
+  {
+    id: 'to-lam',
+    title: 'Bộ trưởng Bộ Công an (2016–2024)',
+    terms: [years(2016, 2024)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/T%C3%B4_L%C3%A2m', says: 'Bộ trưởng Bộ Công an từ 9/4/2016 đến 22/5/2024.' },
+    ],
+  },
+  {
+    id: 'to-lam',
+    title: 'Chủ tịch nước (2024)',
+    terms: [years(2024, 2024)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/T%C3%B4_L%C3%A2m', says: 'Chủ tịch nước từ 23/5 đến 21/10/2024.' },
+    ],
+  },
+  {
+    id: 'to-lam',
+    title: 'Tổng Bí thư (từ 2024)',
+    terms: [years(2024)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/T%C3%B4_L%C3%A2m', says: 'Tổng Bí thư từ 18/7/2024 (thay ông Nguyễn Phú Trọng), đương nhiệm theo trang.' },
+    ],
+  },
+  {
+    id: 'pham-minh-chinh',
+    title: 'Trưởng Ban Tổ chức Trung ương (2016–2021)',
+    terms: [years(2016, 2021)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Ph%E1%BA%A1m_Minh_Ch%C3%ADnh', says: 'Trưởng Ban Tổ chức Trung ương từ 5/2/2016 đến 8/4/2021.' },
+    ],
+  },
+  {
+    id: 'ho-chi-minh',
+    title: 'Chủ tịch nước Việt Nam Dân chủ Cộng hòa (1945–1969)',
+    terms: [years(1945, 1969)],
+    pages: [
+      { url: 'http://piglix.com/piglix/H%E1%BB%93_Ch%C3%AD_Minh', says: 'Bản sao Wikipedia tiếng Anh: Chủ tịch đầu tiên của nước Việt Nam Dân chủ Cộng hòa từ 2/9/1945 đến 2/9/1969.' },
+    ],
+  },
+  {
+    id: 'phung-quang-thanh',
+    title: 'Bộ trưởng Bộ Quốc phòng (2006–2016)',
+    terms: [years(2006, 2016)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Ph%C3%B9ng_Quang_Thanh', says: 'Bộ trưởng Quốc phòng từ 28/6/2006 đến 8/4/2016.' },
+    ],
+  },
+  {
+    id: 'ngo-xuan-lich',
+    title: 'Bộ trưởng Bộ Quốc phòng (2016–2021)',
+    terms: [years(2016, 2021)],
+    pages: [
+      { url: 'https://talk.dob.jp/enwiki/w/index.php?oldid=1263759784&title=Ng%C3%B4_Xu%C3%A2n_L%E1%BB%8Bch', says: 'Bản sao một phiên bản Wikipedia tiếng Anh (12/2024): Bộ trưởng Quốc phòng từ 9/4/2016 đến 7/4/2021.' },
+    ],
+  },
+  {
+    id: 'phan-van-giang',
+    title: 'Bộ trưởng Bộ Quốc phòng (từ 2021)',
+    terms: [years(2021)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Phan_V%C4%83n_Giang', says: 'Bộ trưởng Quốc phòng từ 8/4/2021, đương nhiệm theo trang.' },
+    ],
+  },
+  {
+    id: 'luong-tam-quang',
+    title: 'Bộ trưởng Bộ Công an (từ 2024)',
+    terms: [years(2024)],
+    pages: [
+      { url: 'https://e.vnexpress.net/news/news/vietnam-appoints-new-public-security-minister-4755204.html', says: 'VnExpress International (6/6/2024): Quốc hội phê chuẩn bổ nhiệm ông làm Bộ trưởng Bộ Công an nhiệm kỳ 2021–2026.' },
+    ],
+  },
+  {
+    id: 'nguyen-van-binh',
+    title: 'Thống đốc Ngân hàng Nhà nước (2011–2016)',
+    terms: [years(2011, 2016)],
+    pages: [
+      { url: 'https://e.vnexpress.net/news/news/disciplinary-action-sought-against-former-central-bank-governor-4186517.html', says: 'VnExpress International (3/11/2020): ông là Thống đốc Ngân hàng Nhà nước từ 2011 đến 2016.' },
+    ],
+  },
+  {
+    id: 'le-minh-hung',
+    title: 'Thống đốc Ngân hàng Nhà nước (2016–2020)',
+    terms: [years(2016, 2020)],
+    pages: [
+      { url: 'https://baogiaothong.vn/ong-le-minh-hung-lam-truong-ban-to-chuc-trung-uong-192240516174432023.htm', says: 'Báo Giao thông (5/2024): Thống đốc Ngân hàng Nhà nước từ tháng 4/2016; từ tháng 10/2020 chuyển làm Chánh Văn phòng Trung ương Đảng.' },
+    ],
+  },
+  {
+    id: 'nguyen-thi-hong',
+    title: 'Thống đốc Ngân hàng Nhà nước (từ 2020)',
+    terms: [years(2020)],
+    pages: [
+      { url: 'https://en.vietnamplus.vn/appointment-decision-presented-to-new-governor-of-central-bank/190550.vnp', says: 'Vietnam+ (16/11/2020): nhận quyết định bổ nhiệm Thống đốc Ngân hàng Nhà nước sau khi được Quốc hội phê chuẩn.' },
+    ],
+  },
+  {
+    id: 'joe-biden',
+    title: 'Phó Tổng thống Hoa Kỳ (2009–2017)',
+    terms: [years(2009, 2017)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Vice_presidency_of_Joe_Biden', says: 'Wikipedia tiếng Anh (bài về nhiệm kỳ Phó Tổng thống): từ 20/1/2009 đến 20/1/2017.' },
+    ],
+  },
+  {
+    id: 'nancy-pelosi',
+    title: 'Chủ tịch Hạ viện Hoa Kỳ (2007–2011, 2019–2023)',
+    terms: [years(2007, 2011), years(2019, 2023)],
+    pages: [
+      { url: 'https://wikipediahub.online/view_html.php?lang=en&q=Nancy_Pelosi&sq=Albert+Einstein', says: 'Bản sao Wikipedia tiếng Anh: Chủ tịch Hạ viện từ 4/1/2007 đến 3/1/2011 và từ 3/1/2019 đến 3/1/2023.' },
+    ],
+  },
+  {
+    id: 'mike-pompeo',
+    title: 'Ngoại trưởng Hoa Kỳ (2018–2021)',
+    terms: [years(2018, 2021)],
+    pages: [
+      { url: 'https://www.state.gov/secretary/index.htm', says: 'Bộ Ngoại giao Hoa Kỳ (trang chính thức, 12/2018): tuyên thệ nhậm chức Ngoại trưởng thứ 70 ngày 26/4/2018.' },
+      { url: 'https://review.clateway.com/wiki/view_html.php?q=Mike_Pompeo', says: 'Bản sao Wikipedia tiếng Anh: Ngoại trưởng từ 26/4/2018 đến 20/1/2021.' },
+    ],
+  },
+  {
+    id: 'donald-trump',
+    title: 'Tổng thống Hoa Kỳ (2017–2021, từ 2025)',
+    terms: [years(2017, 2021), years(2025)],
+    pages: [
+      { url: 'http://locke.citizendium.org/wiki/Donald_Trump', says: 'Citizendium (bách khoa): Tổng thống Hoa Kỳ từ 20/1/2017 đến 20/1/2021.' },
+      { url: 'https://particle.news/entity/g/11wmytz73_', says: 'particle.news: nhậm chức Tổng thống thứ 47 ngày 20/1/2025.' },
+    ],
+  },
+  {
+    id: 'vladimir-putin',
+    title: 'Tổng thống Nga (2000–2008, từ 2012)',
+    terms: [years(2000, 2008), years(2012)],
+    pages: [
+      { url: 'https://www.diplomaticpress.com/vladimir-vladimirovich-putin/', says: 'Diplomatic Press (chép theo Wikipedia): Tổng thống từ 2000 đến 2008 và lại từ 7/5/2012.' },
+    ],
+  },
+  {
+    id: 'vladimir-putin',
+    title: 'Thủ tướng Nga (1999–2000, 2008–2012)',
+    terms: [years(1999, 2000), years(2008, 2012)],
+    pages: [
+      { url: 'https://www.diplomaticpress.com/vladimir-vladimirovich-putin/', says: 'Diplomatic Press (chép theo Wikipedia): Thủ tướng Nga từ 1999 đến 2000 và từ 2008 đến 2012.' },
+    ],
+  },
+  {
+    id: 'sergei-lavrov',
+    title: 'Ngoại trưởng Nga (từ 2004)',
+    terms: [years(2004)],
+    pages: [
+      { url: 'https://www.dw.com/en/sergey-lavrov/t-39241389', says: 'Deutsche Welle: Bộ trưởng Ngoại giao Nga, nhận chức năm 2004 sau mười năm làm đại diện tại Liên Hợp Quốc.' },
+    ],
+  },
+  {
+    id: 'volodymyr-zelensky',
+    title: 'Tổng thống Ukraine (từ 2019)',
+    terms: [years(2019)],
+    pages: [
+      { url: 'https://en.m.wikipedia.org/wiki/Volodymyr_Zelensky', says: 'Wikipedia tiếng Anh (bản 2019): Tổng thống thứ sáu của Ukraine, nhậm chức ngày 20/5/2019.' },
+    ],
+  },
+  {
+    id: 'tap-can-binh',
+    title: 'Tổng Bí thư Đảng Cộng sản Trung Quốc (từ 2012)',
+    terms: [years(2012)],
+    pages: [
+      { url: 'https://simple.m.wikipedia.org/wiki/Xi_Jinping', says: 'Wikipedia tiếng Anh giản lược: Tổng Bí thư từ 15/11/2012, đương nhiệm theo trang.' },
+    ],
+  },
+  {
+    id: 'tap-can-binh',
+    title: 'Chủ tịch nước Trung Quốc (từ 2013)',
+    terms: [years(2013)],
+    pages: [
+      { url: 'https://simple.m.wikipedia.org/wiki/Xi_Jinping', says: 'Wikipedia tiếng Anh giản lược: Chủ tịch nước từ 14/3/2013, đương nhiệm theo trang.' },
+    ],
+  },
+  {
+    id: 'ly-khac-cuong',
+    title: 'Thủ tướng Trung Quốc (2013–2023)',
+    terms: [years(2013, 2023)],
+    pages: [
+      { url: 'https://simple.wikipedia.org./wiki/Li_Keqiang', says: 'Wikipedia tiếng Anh giản lược: Thủ tướng Quốc vụ viện từ 15/3/2013 đến 11/3/2023.' },
+    ],
+  },
+  {
+    id: 'vuong-nghi',
+    title: 'Ngoại trưởng Trung Quốc (2013–2022, từ 2023)',
+    terms: [years(2013, 2022), years(2023)],
+    pages: [
+      { url: 'https://www.devdiscourse.com/article/law-order/2539658-chinas-wang-yi-makes-first-statement-after-reappointment-as-foreign-minister', says: 'Devdiscourse/Reuters (28/7/2023): giữ chức Ngoại trưởng 2013–2022 và được bổ nhiệm lại trong tuần đó (7/2023), thay ông Tần Cương.' },
+    ],
+  },
+  {
+    id: 'angela-merkel',
+    title: 'Thủ tướng Đức (2005–2021)',
+    terms: [years(2005, 2021)],
+    pages: [
+      { url: 'https://www.dw.com/en/angela-merkel/t-17280098', says: 'Deutsche Welle: Thủ tướng Đức từ 2005 đến 2021.' },
+    ],
+  },
+  {
+    id: 'gerhard-schroder',
+    title: 'Thủ tướng Đức (1998–2005)',
+    terms: [years(1998, 2005)],
+    pages: [
+      { url: 'https://www.britannica.com/biography/Gerhard-Schroder', says: 'Encyclopaedia Britannica: Thủ tướng Đức từ 1998 đến 2005.' },
+    ],
+  },
+  {
+    id: 'martin-schulz',
+    title: 'Chủ tịch Nghị viện châu Âu (2012–2017)',
+    terms: [years(2012, 2017)],
+    pages: [
+      { url: 'https://archive.is/oHcVh', says: 'Bản lưu (archive.is) của Wikipedia tiếng Anh: Chủ tịch Nghị viện châu Âu từ 17/1/2012 đến 17/1/2017.' },
+    ],
+  },
+  {
+    id: 'olaf-scholz',
+    title: 'Thủ tướng Đức (2021–2025)',
+    terms: [years(2021, 2025)],
+    pages: [
+      { url: 'https://www.dw.com/en/olaf-scholz/t-57304267', says: 'Deutsche Welle: được bầu làm Thủ tướng năm 2021.' },
+      { url: 'https://menafn.com/1109515035/German-Parliament-Elects-Friedrich-Merz-As-New-Chancellor', says: 'MENAFN/KUNA (6/5/2025): Quốc hội Đức bầu ông Friedrich Merz làm Thủ tướng, kế nhiệm ông Olaf Scholz.' },
+    ],
+  },
+  {
+    id: 'emmanuel-macron',
+    title: 'Tổng thống Pháp (từ 2017)',
+    terms: [years(2017)],
+    pages: [
+      { url: 'https://simple.wikipedia.org/wiki/President_of_France', says: 'Wikipedia tiếng Anh giản lược (bài về chức danh): Tổng thống đương nhiệm là Emmanuel Macron, từ 14/5/2017.' },
+    ],
+  },
+  {
+    id: 'boris-johnson',
+    title: 'Thủ tướng Anh (2019–2022)',
+    terms: [years(2019, 2022)],
+    pages: [
+      { url: 'https://ekantipur.com/en/world/2024/07/23/today-in-2019-johnson-in-the-uk-37-52.html', says: 'Kantipur (7/2024): Thủ tướng Vương quốc Anh từ 24/7/2019 đến 6/9/2022.' },
+    ],
+  },
+  {
+    id: 'rishi-sunak',
+    title: 'Thủ tướng Anh (2022–2024)',
+    terms: [years(2022, 2024)],
+    pages: [
+      { url: 'https://www.vedomosti.ru/politics/news/2026/02/27/1179717-sunak-zelenskogo', says: 'Vedomosti (2/2026): Thủ tướng Anh từ tháng 10/2022 đến tháng 7/2024, kế nhiệm bà Liz Truss.' },
+    ],
+  },
+  {
+    id: 'shinzo-abe',
+    title: 'Thủ tướng Nhật Bản (2006–2007, 2012–2020)',
+    terms: [years(2006, 2007), years(2012, 2020)],
+    pages: [
+      { url: 'https://indiansvoice.co.uk/shinzo-abe-japans-longest-serving-prime-minister', says: 'Indians Voice (bài của IANS, 7/2022): Thủ tướng Nhật Bản từ 2006 đến 2007 và lại từ 2012 đến 2020.' },
+    ],
+  },
+  {
+    id: 'fumio-kishida',
+    title: 'Thủ tướng Nhật Bản (2021–2024)',
+    terms: [years(2021, 2024)],
+    pages: [
+      { url: 'https://ww-w.pages.dev/0xRnVtaW9fS2lzaGlkYQ', says: 'Bản sao Wikipedia tiếng Anh: Thủ tướng Nhật Bản từ 2021 đến 2024 (Quốc hội phê chuẩn ngày 4/10/2021).' },
+    ],
+  },
+  {
+    id: 'moon-jae-in',
+    title: 'Tổng thống Hàn Quốc (2017–2022)',
+    terms: [years(2017, 2022)],
+    pages: [
+      { url: 'https://simple.m.wikipedia.org/wiki/Moon_Jae-in', says: 'Wikipedia tiếng Anh giản lược: Tổng thống Hàn Quốc từ 10/5/2017 đến 9/5/2022.' },
+    ],
+  },
+  {
+    id: 'yoon-suk-yeol',
+    title: 'Tổng thống Hàn Quốc (2022–2025)',
+    terms: [years(2022, 2025)],
+    pages: [
+      { url: 'https://dailyjournal.news/topics/yoon-suk-yeol', says: 'dailyjournal.news: nhậm chức Tổng thống năm 2022, bị phế truất tháng 4/2025.' },
+      { url: 'https://world.kbs.co.kr/service/news_view.htm?Seq_Code=103415&lang=g', says: 'KBS World: Tòa án Hiến pháp bãi nhiệm ông, có hiệu lực ngày 4/4/2025.' },
+    ],
+  },
+  {
+    id: 'kim-jong-un',
+    title: 'Lãnh đạo Triều Tiên (từ 2011)',
+    terms: [years(2011)],
+    pages: [
+      { url: 'https://www.thetimes.co.uk/topic/kim-jong-un', says: 'The Times: lãnh đạo tối cao Triều Tiên, kế nhiệm cha là Kim Jong-il khi ông này mất vào tháng 12/2011.' },
+    ],
+  },
+  {
+    id: 'narendra-modi',
+    title: 'Thủ tướng Ấn Độ (từ 2014)',
+    terms: [years(2014)],
+    pages: [
+      { url: 'https://www.jansatta.com/about/pm-narendra-modi', says: 'Jansatta: lần đầu làm Thủ tướng năm 2014, tuyên thệ nhiệm kỳ thứ ba ngày 9/6/2024.' },
+    ],
+  },
+  {
+    id: 'recep-tayyip-erdogan',
+    title: 'Tổng thống Thổ Nhĩ Kỳ (từ 2014)',
+    terms: [years(2014)],
+    pages: [
+      { url: 'http://www.bbc.com/news/world-europe-17992010', says: 'BBC (8/2015): tuyên thệ nhậm chức Tổng thống tháng 8/2014, sau 12 năm làm Thủ tướng.' },
+    ],
+  },
+  {
+    id: 'hun-sen',
+    title: 'Thủ tướng Campuchia (1985–2023)',
+    terms: [years(1985, 2023)],
+    pages: [
+      { url: 'http://www.theasian.asia/archives/181085', says: 'The AsiaN (7/2023): Thủ tướng từ 14/1/1985 đến 22/8/2023, khi con trai Hun Manet kế nhiệm.' },
+    ],
+  },
+  {
+    id: 'lee-hsien-loong',
+    title: 'Thủ tướng Singapore (2004–2024)',
+    terms: [years(2004, 2024)],
+    pages: [
+      { url: 'http://www.nationthailand.com/blogs/news/world/40037996', says: 'The Nation Thailand (13/5/2024): Thủ tướng Singapore từ năm 2004, đệ đơn từ chức để chính phủ mới của ông Lawrence Wong nhậm chức ngày 15/5/2024.' },
+    ],
+  },
+  {
+    id: 'justin-trudeau',
+    title: 'Thủ tướng Canada (2015–2025)',
+    terms: [years(2015, 2025)],
+    pages: [
+      { url: 'https://www.indy100.com/politics/mark-carney-justin-trudeau-canada-election', says: 'indy100 (10/3/2025): ông làm Thủ tướng từ năm 2015, đảng Tự do đã chọn ông Mark Carney kế nhiệm.' },
+      { url: 'https://en.dailypakistan.com.pk/14-Mar-2025/mark-carney-sworn-in-as-canadas-prime-minister', says: 'Daily Pakistan (14/3/2025): ông Carney tuyên thệ nhậm chức Thủ tướng, khép lại gần mười năm cầm quyền của ông Trudeau.' },
+    ],
+  },
+  {
+    id: 'ursula-von-der-leyen',
+    title: 'Chủ tịch Ủy ban châu Âu (từ 2019)',
+    terms: [years(2019)],
+    pages: [
+      { url: 'https://commission.europa.eu/about/organisation/president/about-president_en', says: 'Trang chính thức của Ủy ban châu Âu: Chủ tịch Ủy ban từ năm 2019, được bầu nhiệm kỳ thứ hai đến 2029.' },
+    ],
+  },
 ];
