@@ -13,7 +13,7 @@ import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agree
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
-import { newWordIndex } from '../text/words';
+import { newWordIndex, type WordFilter } from '../text/words';
 import type { Mention } from './types';
 
 export interface Matcher {
@@ -95,9 +95,11 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   );
 
   const words = newWordIndex();
+  let firstWords: WordFilter | undefined;
 
   function find(raw: string): Mention[] {
-    const normalized = prepareText(raw, words);
+    // Only the words that may start a key are indexed (the filter is built on the first search, not at start-up).
+    const normalized = prepareText(raw, words, (firstWords ??= trie.firstWordFilter()));
     const text = normalized.text;
     const t: DetectorText = { text, cased: normalized.cased };
     const candidates: Candidate[] = [];
@@ -157,14 +159,17 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
           }
         }
       },
-      (p, end) => {
-        // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta".
-        if (end - p < 4 || end - p > 10 || !isCap(t, p)) return;
-        const hit = ftaAcronym(t, p);
-        if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
-      },
-      'fta',
     );
+    // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta", found by the engine's own search.
+    for (let at = text.indexOf('fta'); at >= 0; at = text.indexOf('fta', at + 3)) {
+      const end = at + 3;
+      if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
+      let p = at;
+      while (p > 0 && end - p <= 10 && isWordCode(text.charCodeAt(p - 1))) p--;
+      if (end - p < 4 || end - p > 10 || !isCap(t, p)) continue;
+      const hit = ftaAcronym(t, p);
+      if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+    }
 
     /** A detected agreement named by a catalog acronym ("… (EVFTA)") is that catalog entry. */
     function agreementIdFor(id: string): string {

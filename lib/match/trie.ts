@@ -9,7 +9,7 @@
 // hash table of first words, and most words of a text cost a few operations.
 
 import { isWordCode } from '../text/chars';
-import { hashWord, indexWords, newWordIndex, type WordIndex } from '../text/words';
+import { hashWord, indexWords, newWordIndex, wordFilterFor, type WordFilter, type WordIndex } from '../text/words';
 
 export interface TrieHit<T> {
   start: number;
@@ -71,7 +71,9 @@ export class Trie<T> {
   }
 
   /** First words of the keys → the node after them; built on the first scan. */
-  private firstWords: { hashes: Int32Array; slots: Int32Array; words: string[]; nodes: Node<T>[]; mask: number } | undefined;
+  private firstWords:
+    | { hashes: Int32Array; slots: Int32Array; words: string[]; nodes: Node<T>[]; mask: number; filter?: WordFilter }
+    | undefined;
 
   private buildFirstWords() {
     const words: string[] = [];
@@ -103,6 +105,12 @@ export class Trie<T> {
     });
     this.firstWords = { hashes, slots, words, nodes, mask };
     return this.firstWords;
+  }
+
+  /** The words that may start a key, as a filter for the word index (scanWords needs no other words). */
+  firstWordFilter(): WordFilter {
+    const first = this.firstWords ?? this.buildFirstWords();
+    return (first.filter ??= wordFilterFor(first.words.map(hashWord)));
   }
 
   /**

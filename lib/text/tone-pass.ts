@@ -5,7 +5,7 @@
 import { isLetterCode, isWordCode, WORD_TABLE } from './chars';
 import { CHAR_TABLES, TABLE_SIZE, TONED } from './char-tables';
 import { canonicalizeToneInPlace } from './tone';
-import type { WordIndex } from './words';
+import { ALL_WORDS, type WordFilter, type WordIndex } from './words';
 
 const CLASS = CHAR_TABLES.classes;
 
@@ -99,10 +99,18 @@ const TONE_NEXT = (() => {
 
 /**
  * Puts each syllable's tone on its canonical vowel and fills `words` with the words of the result, in one pass.
+ * With a `filter` (see WordFilter), only the words whose hash it lets through are indexed.
  * Returns the rewritten text and cased text, or undefined when no tone moved.
  */
-export function canonicalizeTonesAndIndexWords(text: string, cased: string, words: WordIndex): [string, string] | undefined {
+export function canonicalizeTonesAndIndexWords(
+  text: string,
+  cased: string,
+  words: WordIndex,
+  filter: WordFilter = ALL_WORDS,
+): [string, string] | undefined {
   const flags = FLAGS;
+  const filterBits = filter;
+  const filterMask = filter.length - 1;
   const toneNext = TONE_NEXT;
   const n = text.length;
   // A word needs a separator after it: at most n / 2 + 1 words, room made once.
@@ -116,66 +124,86 @@ export function canonicalizeTonesAndIndexWords(text: string, cased: string, word
   const wordEnds = words.ends;
   const wordHashes = words.hashes;
   let count = 0;
-  let state = 0; // the syllable automaton
-  let runStart = -1;
-  let runHash = 0; // the word's hash before the syllable's first letter
-  let wordStart = -1;
-  let h = 0;
-  let textParts: string[] | undefined;
-  let casedParts: string[] = [];
-  let copied = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    const f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
-    const cls = f & CLASS_BITS;
-    if (cls !== NOT_LETTER) {
-      if (state === 0) {
-        runStart = i;
-        runHash = wordStart < 0 ? 0 : h;
-      }
-      state = toneNext[(state << 3) | cls]!;
-    } else if (state !== 0) {
-      if (state === SUSPECT && i - runStart <= 8) {
-        const syllable = toneScratch;
-        for (let k = runStart; k < i; k++) syllable[k - runStart] = text.charCodeAt(k);
-        if (canonicalizeToneInPlace(syllable, 0, i - runStart)) {
-          textParts ??= [];
-          textParts.push(text.slice(copied, runStart));
-          casedParts.push(cased.slice(copied, runStart));
-          let newText = '';
-          let newCased = '';
-          h = runHash;
-          for (let k = runStart; k < i; k++) {
-            const code = syllable[k - runStart]!;
-            h = (Math.imul(h, 31) + code) | 0;
-            newText += String.fromCharCode(code);
-            newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
-          }
-          textParts.push(newText);
-          casedParts.push(newCased);
-          copied = i;
-        }
-      }
-      state = 0;
+  rewrite.textParts = undefined;
+  rewrite.casedParts = [];
+  rewrite.copied = 0;
+  // Word by word: separators are skipped in a short loop; inside a word, letters step the syllable automaton and
+  // every code unit steps the word's hash. A syllable is a letter run: it ends at a digit, a mark or the word end.
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
+    if ((f & WORD_BIT) === 0) {
+      i++;
+      continue;
     }
-    if ((f & WORD_BIT) !== 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        h = 0;
+    const wordStart = i;
+    let h = 0;
+    let state = 0; // the syllable automaton
+    let runStart = i;
+    let runHash = 0; // the word's hash before the syllable's first letter
+    for (;;) {
+      const cls = f & CLASS_BITS;
+      if (cls !== NOT_LETTER) {
+        if (state === 0) {
+          runStart = i;
+          runHash = h;
+        }
+        state = toneNext[(state << 3) | cls]!;
+      } else if (state !== 0) {
+        if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrite.hash;
+        state = 0;
       }
       h = (Math.imul(h, 31) + c) | 0;
-    } else if (wordStart >= 0) {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
+      if ((f & WORD_BIT) === 0) break;
+    }
+    if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrite.hash;
+    if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;
       wordHashes[count] = h;
       count++;
-      wordStart = -1;
     }
   }
   words.count = count;
+  const textParts = rewrite.textParts as string[] | undefined;
+  const { casedParts, copied } = rewrite;
   if (!textParts) return undefined;
   textParts.push(text.slice(copied));
   casedParts.push(cased.slice(copied));
   return [textParts.join(''), casedParts.join('')];
+}
+
+/** The rewritten pieces of the text being read (module state: the pass is never re-entered). */
+const rewrite = { textParts: undefined as string[] | undefined, casedParts: [] as string[], copied: 0, hash: 0 };
+
+/**
+ * Puts the tone of the suspect syllable text[from..to) on its canonical vowel; when it moved, the pieces of the
+ * text up to `to` are written to `rewrite` and rewrite.hash is the word's hash after the syllable.
+ */
+function rewriteSyllable(text: string, cased: string, from: number, to: number, hashBefore: number): boolean {
+  const syllable = toneScratch;
+  for (let k = from; k < to; k++) syllable[k - from] = text.charCodeAt(k);
+  if (!canonicalizeToneInPlace(syllable, 0, to - from)) return false;
+  const textParts = (rewrite.textParts ??= []);
+  textParts.push(text.slice(rewrite.copied, from));
+  rewrite.casedParts.push(cased.slice(rewrite.copied, from));
+  let newText = '';
+  let newCased = '';
+  let h = hashBefore;
+  for (let k = from; k < to; k++) {
+    const code = syllable[k - from]!;
+    h = (Math.imul(h, 31) + code) | 0;
+    newText += String.fromCharCode(code);
+    newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
+  }
+  textParts.push(newText);
+  rewrite.casedParts.push(newCased);
+  rewrite.copied = to;
+  rewrite.hash = h;
+  return true;
 }
 const toneScratch = new Uint16Array(8);

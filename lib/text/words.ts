@@ -12,6 +12,21 @@ export interface WordIndex {
   hashes: Int32Array;
 }
 
+/**
+ * Which words to index, by hash: a word is kept when `filter[hash & (filter.length - 1)]` is not 0 (the length is
+ * a power of two). The matcher keeps only the words that may start one of its keys: most words of a page are
+ * dropped by one table read, and the index stays small.
+ */
+export type WordFilter = Uint8Array;
+export const ALL_WORDS: WordFilter = new Uint8Array([1]);
+
+/** A filter that lets through (at least) the words with these hashes. */
+export function wordFilterFor(hashes: Iterable<number>, size = 4096): WordFilter {
+  const filter = new Uint8Array(size);
+  for (const h of hashes) filter[h & (size - 1)] = 1;
+  return filter;
+}
+
 /** An empty index; its arrays grow as words are added and are reused by the next text. */
 export const newWordIndex = (capacity = 256): WordIndex => ({
   count: 0,
@@ -44,8 +59,9 @@ export function addWord(index: WordIndex, start: number, end: number, hash: numb
 }
 
 /** Fills `index` with the words of `text` (which must already be normalized). */
-export function indexWords(text: string, index: WordIndex = newWordIndex()): WordIndex {
+export function indexWords(text: string, index: WordIndex = newWordIndex(), filter: WordFilter = ALL_WORDS): WordIndex {
   index.count = 0;
+  const mask = filter.length - 1;
   const table = WORD_TABLE;
   let start = -1;
   let h = 0;
@@ -58,7 +74,7 @@ export function indexWords(text: string, index: WordIndex = newWordIndex()): Wor
       }
       h = (Math.imul(h, 31) + c) | 0;
     } else if (start >= 0) {
-      addWord(index, start, p, h);
+      if (filter[h & mask] !== 0) addWord(index, start, p, h);
       start = -1;
     }
   }
