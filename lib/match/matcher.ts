@@ -5,7 +5,7 @@
 // from their trigger. Mentions come back non-overlapping and leftmost-longest
 // (a catalog match beats a detected one on the same span), on raw offsets.
 
-import { normalizeKey as normalizeWord, prepareText, rawEndOf, rawStartOf } from '../text/normalize';
+import { normalizeKey as normalizeWord, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 import type { Entity, EntityKind } from '../entities/types';
 import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
@@ -13,7 +13,7 @@ import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agree
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
-import { newWordIndex, type WordFilter } from '../text/words';
+import { newWordIndex, type WordFilter, type WordIndex } from '../text/words';
 import type { Mention } from './types';
 
 export interface Matcher {
@@ -54,7 +54,10 @@ const NAMED_AFTER_A_PERSON = [
 
 const RESOLUTION = 'nghị quyết';
 
-export function compileMatcher(entities: readonly Entity[]): Matcher {
+/** How find reads a text: prepareText (its fast paths), or prepareTextByLoop for tests that compare the two. */
+export type PrepareText = (raw: string, words: WordIndex, filter: WordFilter) => MatchText;
+
+export function compileMatcher(entities: readonly Entity[], prepare: PrepareText = prepareText): Matcher {
   // Compiling is start-up cost on every page: each distinct word is normalized once.
   const keys = new Map<string, string>();
   const normalizeKey = (word: string): string => {
@@ -97,69 +100,77 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   const words = newWordIndex();
   let firstWords: WordFilter | undefined;
 
+  // The text being searched and what was found in it: set by find, read by the helpers below (which are made once
+  // here, not on every call; find never runs inside itself).
+  let text = '';
+  let t: DetectorText = { text: '', cased: '' };
+  let candidates: Candidate[] = [];
+
+  const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
+    if (end > start) candidates.push({ start, end, entityId, kind, fromCatalog });
+  };
+  const titleAt = (pos: number): number | undefined => {
+    for (const title of titleList) {
+      if (text.startsWith(title, pos) && !isLetterMarkOrDigitUnit(text.charCodeAt(pos + title.length))) return pos + title.length;
+    }
+    return undefined;
+  };
+  const addOfficial = (hit: { start: number; end: number } | undefined) => {
+    if (!hit) return;
+    const key = text.slice(hit.start, hit.end);
+    const known = byAlias.get(key);
+    if (known && known.kind !== 'official') return;
+    add(hit.start, hit.end, known?.id ?? `person:${key}`, 'official', false);
+  };
+  /** A detected agreement named by a catalog acronym ("… (EVFTA)") is that catalog entry. */
+  const agreementIdFor = (id: string): string => {
+    const known = byAlias.get(id.replace(/^agreement:/, ''));
+    return known?.kind === 'agreement' ? known.id : id;
+  };
+  const onHit = (start: number, end: number, value: Key): void => {
+    switch (value.type) {
+      case 'entity': {
+        if (followsExcludedWord(text, start, notAfter.get(value.entity.id))) return;
+        add(start, end, value.entity.id, value.entity.kind, true);
+        return;
+      }
+      case 'title':
+        addOfficial(nameAfterTitle(t, value.title, end, titleAt));
+        addOfficial(nameBeforeTitle(t, value.title, start));
+        return;
+      case 'document': {
+        const hit = numberedDocument(t, value.docType, start, end) ??
+          (value.docType === RESOLUTION ? partyResolution(t, start, end) : undefined);
+        if (!hit) return;
+        const known = hit.id.startsWith('doc:') ? byCode.get(hit.id.slice(4)) : byId.get(hit.id);
+        add(hit.start, hit.end, known?.id ?? hit.id, 'directive', false);
+        return;
+      }
+      case 'law': {
+        const hit = namedLaw(t, start, end);
+        if (hit) add(hit.start, hit.end, byAlias.get(text.slice(hit.start, hit.end))?.id ?? hit.id, 'directive', false);
+        return;
+      }
+      case 'agreement': {
+        const hit = namedAgreement(t, start, end);
+        if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+        return;
+      }
+      case 'convention': {
+        const hit = convention(t, start, end);
+        if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
+        return;
+      }
+    }
+  };
+
   function find(raw: string): Mention[] {
     // Only the words that may start a key are indexed (the filter is built on the first search, not at start-up).
-    const normalized = prepareText(raw, words, (firstWords ??= trie.firstWordFilter()));
-    const text = normalized.text;
-    const t: DetectorText = { text, cased: normalized.cased };
-    const candidates: Candidate[] = [];
-    const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
-      if (end > start) candidates.push({ start, end, entityId, kind, fromCatalog });
-    };
-    const titleAt = (pos: number): number | undefined => {
-      for (const title of titleList) {
-        if (text.startsWith(title, pos) && !/[\p{L}\p{M}\p{N}]/u.test(text[pos + title.length] ?? '')) return pos + title.length;
-      }
-      return undefined;
-    };
-    const addOfficial = (hit: { start: number; end: number } | undefined) => {
-      if (!hit) return;
-      const key = text.slice(hit.start, hit.end);
-      const known = byAlias.get(key);
-      if (known && known.kind !== 'official') return;
-      add(hit.start, hit.end, known?.id ?? `person:${key}`, 'official', false);
-    };
-
-    trie.scanWords(
-      text,
-      words,
-      ({ start, end, value }) => {
-        switch (value.type) {
-          case 'entity': {
-            if (followsExcludedWord(text, start, notAfter.get(value.entity.id))) return;
-            add(start, end, value.entity.id, value.entity.kind, true);
-            return;
-          }
-          case 'title':
-            addOfficial(nameAfterTitle(t, value.title, end, titleAt));
-            addOfficial(nameBeforeTitle(t, value.title, start));
-            return;
-          case 'document': {
-            const hit = numberedDocument(t, value.docType, start, end) ??
-              (value.docType === RESOLUTION ? partyResolution(t, start, end) : undefined);
-            if (!hit) return;
-            const known = hit.id.startsWith('doc:') ? byCode.get(hit.id.slice(4)) : byId.get(hit.id);
-            add(hit.start, hit.end, known?.id ?? hit.id, 'directive', false);
-            return;
-          }
-          case 'law': {
-            const hit = namedLaw(t, start, end);
-            if (hit) add(hit.start, hit.end, byAlias.get(text.slice(hit.start, hit.end))?.id ?? hit.id, 'directive', false);
-            return;
-          }
-          case 'agreement': {
-            const hit = namedAgreement(t, start, end);
-            if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
-            return;
-          }
-          case 'convention': {
-            const hit = convention(t, start, end);
-            if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
-            return;
-          }
-        }
-      },
-    );
+    const normalized = prepare(raw, words, (firstWords ??= trie.firstWordFilter()));
+    text = normalized.text;
+    t = { text, cased: normalized.cased };
+    candidates = [];
+    trie.scanWords(text, words, onHit);
     // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta", found by the engine's own search.
     for (let at = text.indexOf('fta'); at >= 0; at = text.indexOf('fta', at + 3)) {
       const end = at + 3;
@@ -170,23 +181,24 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       const hit = ftaAcronym(t, p);
       if (hit) add(hit.start, hit.end, agreementIdFor(hit.id), 'agreement', false);
     }
-
-    /** A detected agreement named by a catalog acronym ("… (EVFTA)") is that catalog entry. */
-    function agreementIdFor(id: string): string {
-      const known = byAlias.get(id.replace(/^agreement:/, ''));
-      return known?.kind === 'agreement' ? known.id : id;
-    }
-
     const chosen = mergeAcronymInParens(text, leftmostLongest(candidates));
-    return chosen.map((c) => {
+    const mentions = chosen.map((c): Mention => {
       const start = rawStartOf(normalized, c.start);
       const end = rawEndOf(normalized, c.end - 1);
       return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
     });
+    // Nothing of this text is kept between calls.
+    text = '';
+    t = { text, cased: '' };
+    candidates = [];
+    return mentions;
   }
 
   return { entity: (id) => byId.get(id), find };
 }
+
+/** A letter, mark or digit code unit (a lone surrogate half is none). */
+const isLetterMarkOrDigitUnit = (c: number): boolean => isWordCode(c) && !(c >= 0xd800 && c <= 0xdfff);
 
 /** Does one of `words` (each without a final dot) end right before `start`, past spaces and dots? */
 function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {

@@ -11,11 +11,8 @@
 import { isWordCode } from '../text/chars';
 import { hashWord, indexWords, newWordIndex, wordFilterFor, type WordFilter, type WordIndex } from '../text/words';
 
-export interface TrieHit<T> {
-  start: number;
-  end: number;
-  value: T;
-}
+/** A key found at text[start..end) (called in text order; no object per hit). */
+export type OnHit<T> = (start: number, end: number, value: T) => void;
 
 interface Node<T> {
   /** The first child and its code unit, kept inline: most nodes of a key trie have one child. */
@@ -114,23 +111,18 @@ export class Trie<T> {
   }
 
   /**
-   * Every key that starts at a word start of `text` and ends at a word end, in text order.
-   * `onWord(start, end)` is called for each word that ends with `wordSuffix` (every word if none), before the
-   * keys starting there. Returns the number of trie steps taken (a measure of work for tests: linear in the text).
+   * Every key that starts at a word start of `text` and ends at a word end, in text order, as
+   * `onHit(start, end, value)`. Returns the number of trie steps taken (a measure of work for tests: linear in the text).
    */
-  scan(text: string, onHit: (hit: TrieHit<T>) => void, onWord?: (start: number, end: number) => void, wordSuffix = ''): number {
-    return this.scanWords(text, indexWords(text, scanScratch), onHit, onWord, wordSuffix);
+  scan(text: string, onHit: OnHit<T>): number {
+    return this.scanWords(text, indexWords(text, scanScratch), onHit);
   }
 
-  /** As scan, over the words of `text` already indexed (prepareText indexes them while it normalizes). */
-  scanWords(
-    text: string,
-    index: WordIndex,
-    onHit: (hit: TrieHit<T>) => void,
-    onWord?: (start: number, end: number) => void,
-    wordSuffix = '',
-  ): number {
-    const suffixLast = wordSuffix ? wordSuffix.charCodeAt(wordSuffix.length - 1) : -1;
+  /**
+   * As scan, over the words of `text` already indexed (prepareText indexes them while it normalizes; the index
+   * may leave out words that cannot start a key, see firstWordFilter).
+   */
+  scanWords(text: string, index: WordIndex, onHit: OnHit<T>): number {
     const first = this.firstWords ?? this.buildFirstWords();
     const { hashes, slots, words, nodes, mask } = first;
     const { starts, ends, hashes: wordHashes, count } = index;
@@ -138,9 +130,6 @@ export class Trie<T> {
     for (let w = 0; w < count; w++) {
       const wordStart = starts[w]!;
       const p = ends[w]!;
-      if (onWord && (suffixLast < 0 || (text.charCodeAt(p - 1) === suffixLast && text.startsWith(wordSuffix, p - wordSuffix.length)))) {
-        onWord(wordStart, p);
-      }
       const h = wordHashes[w]!;
       let slot = h & mask;
       let k = -1;
@@ -161,14 +150,14 @@ export class Trie<T> {
   }
 
   /** From the node after a first word that ends at `j` (a word end), every key ending at a word end. */
-  private walk(text: string, p: number, j: number, from: Node<T>, onHit: (hit: TrieHit<T>) => void): number {
+  private walk(text: string, p: number, j: number, from: Node<T>, onHit: OnHit<T>): number {
     const length = text.length;
     let steps = 0;
     let node: Node<T> | undefined = from;
     let prev = text.charCodeAt(j - 1);
     while (node) {
       if (node.values.length > 0 && (j >= length || !isWordCode(text.charCodeAt(j)))) {
-        for (const value of node.values) onHit({ start: p, end: j, value });
+        for (const value of node.values) onHit(p, j, value);
       }
       if (j >= length) break;
       let d = text.charCodeAt(j);

@@ -416,6 +416,16 @@ function toArrays(t: MatchText): NormalizedText {
   return { text: t.text, starts, ends, caps };
 }
 
+/**
+ * prepareText by the per-character loop alone, with every word indexed: the general path, which the fast paths
+ * must agree with mention for mention (the matcher's property tests search with both).
+ */
+export function prepareTextByLoop(raw: string, words: WordIndex = scratchWords): MatchText {
+  const slow = fromArrays(raw, normalizeSlow(raw));
+  indexWords(slow.text, words);
+  return slow;
+}
+
 function fromArrays(raw: string, n: NormalizedText): MatchText {
   const evPos: number[] = [];
   const evStart: number[] = [];
