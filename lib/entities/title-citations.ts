@@ -304,7 +304,7 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     title: 'Bí thư Thành ủy Hà Nội (2016–2020)',
     terms: [years(2016, 2020)],
     pages: [
-      { url: 'https://baobinhduong.vn/en/deputy-prime-minister-named-hanoi-party-leader-a136240.html', says: 'Báo Bình Dương/TTXVN (5/2/2016): Phó Thủ tướng Hoàng Trung Hải được cử làm Bí thư Thành ủy Hà Nội nhiệm kỳ 2015–2020.' },
+      { url: 'https://en.wikipedia.org/wiki/Ho%C3%A0ng_Trung_H%E1%BA%A3i', says: 'Bí thư Thành ủy Hà Nội từ 5/2/2016 đến 7/2/2020.' },
     ],
   },
   {
@@ -877,6 +877,109 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     terms: [years(2019)],
     pages: [
       { url: 'https://commission.europa.eu/about/organisation/president/about-president_en', says: 'Trang chính thức của Ủy ban châu Âu: Chủ tịch Ủy ban từ năm 2019, được bầu nhiệm kỳ thứ hai đến 2029.' },
+    ],
+  },
+  {
+    id: 'antonio-guterres',
+    title: 'Tổng Thư ký Liên Hợp Quốc (từ 2017)',
+    terms: [years(2017)],
+    pages: [
+      { url: 'https://media.un.org/photo/en/collections/leadership/antonio-guterres-portugal-term-office-2017-present', says: 'Liên Hợp Quốc (trang chính thức): Tổng Thư ký thứ chín, nhậm chức ngày 1/1/2017, được bổ nhiệm nhiệm kỳ hai kéo dài đến 2026.' },
+    ],
+  },
+  {
+    id: 'joko-widodo',
+    title: 'Tổng thống Indonesia (2014–2024)',
+    terms: [years(2014, 2024)],
+    pages: [
+      { url: 'https://simple.wikipedia.org/wiki/President_of_Indonesia', says: 'Wikipedia tiếng Anh giản lược (bài về chức danh): Tổng thống từ 20/10/2014.' },
+      { url: 'https://menafn.com/1108800048/Prabowo-Subianto-Sworn-In-As-Indonesian-President', says: 'MENAFN/Antara (21/10/2024): ông Prabowo tuyên thệ ngày 20/10/2024, kế nhiệm ông Joko Widodo sau mười năm cầm quyền.' },
+    ],
+  },
+  {
+    id: 'antony-blinken',
+    title: 'Ngoại trưởng Hoa Kỳ (2021–2025)',
+    terms: [years(2021, 2025)],
+    pages: [
+      { url: 'https://review.clateway.com/wiki/view_html.php?q=Antony_Blinken&sq=Qlik', says: 'Bản sao Wikipedia tiếng Anh: Ngoại trưởng thứ 71, nhậm chức ngày 26/1/2021.' },
+      { url: 'https://www.nbcphiladelphia.com/news/national-international/marco-rubio-trump-secretary-of-state/4084227/', says: 'NBC Philadelphia/AP (21/1/2025): ông Marco Rubio tuyên thệ nhậm chức, thay ông Blinken.' },
+    ],
+  },
+  {
+    id: 'pham-gia-khiem',
+    title: 'Bộ trưởng Bộ Ngoại giao (2006–2011)',
+    terms: [years(2006, 2011)],
+    pages: [
+      { url: 'https://de.wiki.li/Ph%E1%BA%A1m_Gia_Khi%C3%AAm', says: 'Bản sao Wikipedia tiếng Đức: kiêm Bộ trưởng Ngoại giao từ 28/6/2006.' },
+      { url: 'https://defzone.net/wiki/vi/Ph%E1%BA%A1m_B%C3%ACnh_Minh', says: 'Bản sao Wikipedia tiếng Việt (bài Phạm Bình Minh): ông Minh kế nhiệm ông Khiêm làm Bộ trưởng Ngoại giao từ 3/8/2011.' },
+    ],
+  },
+  {
+    id: 'nguyen-dy-nien',
+    title: 'Bộ trưởng Bộ Ngoại giao (2000–2006)',
+    terms: [years(2000, 2006)],
+    pages: [
+      { url: 'https://vietnamnet.vn/vn/tuanvietnam/tieudiem/bac-ho-trong-trai-tim-nguyen-bo-truong-ngoai-giao-nguyen-dy-nien-792720.html', says: 'VietNamNet (11/2021): giữ chức Bộ trưởng Ngoại giao từ tháng 2/2000 đến tháng 6/2006.' },
+    ],
+  },
+  {
+    id: 'barack-obama',
+    title: 'Tổng thống Hoa Kỳ (2009–2017)',
+    terms: [years(2009, 2017)],
+    pages: [
+      { url: 'http://pegitboard.com/view.php?sq=Barack_Obama&lang=en&q=Barack_Obama', says: 'Bản sao Wikipedia tiếng Anh: Tổng thống thứ 44 từ 20/1/2009 đến 20/1/2017.' },
+    ],
+  },
+  {
+    id: 'vu-van-ninh',
+    title: 'Phó Thủ tướng (2011–2016)',
+    terms: [years(2011, 2016)],
+    pages: [
+      { url: 'https://mgronline.com/indochina/detail/9560000020881', says: 'Manager Online (Thái Lan, 2013): ông được bổ nhiệm Phó Thủ tướng tháng 8/2011 sau khi lập chính phủ mới.' },
+      { url: 'https://e.vnexpress.net/news/news/vietnamese-legislators-approve-two-deputy-prime-ministers-and-several-ministers-to-step-down-3383610.html', says: 'VnExpress International (8/4/2016): Quốc hội chấp thuận cho Phó Thủ tướng Vũ Văn Ninh thôi chức.' },
+    ],
+  },
+  {
+    id: 'trinh-dinh-dung',
+    title: 'Phó Thủ tướng (2016–2021)',
+    terms: [years(2016, 2021)],
+    pages: [
+      { url: 'https://e.vnexpress.net/news/news/pm-nguyen-xuan-phuc-nominates-new-cabinet-3383758.html', says: 'VnExpress International (8/4/2016): được Thủ tướng đề cử làm Phó Thủ tướng.' },
+      { url: 'https://www.talkvietnam.org/2021/04/pm-chinh-presents-nominations-for-new-cabinet-members-to-national-assembly/', says: 'talkvietnam/VNS (7/4/2021): được miễn nhiệm chức Phó Thủ tướng trong ngày.' },
+    ],
+  },
+  {
+    id: 'dinh-tien-dung',
+    title: 'Bộ trưởng Bộ Tài chính (2013–2021)',
+    terms: [years(2013, 2021)],
+    pages: [
+      { url: 'https://24hbinhphuoc.com.vn/bo-chinh-tri-phan-cong-bo-truong-dinh-tien-dung-lam-bi-thu-ha-noi-thay-ong-vuong-dinh-hue', says: '24h Bình Phước (theo Dân Việt, 4/2021): Bộ trưởng Tài chính từ tháng 5/2013, đang giữ chức khi được phân công làm Bí thư Thành ủy Hà Nội.' },
+      { url: 'https://sggpnews.org.vn/national/na-approves-appointment-of-12-new-ministers-govt-members-91620.html', says: 'SGGP (8/4/2021): Quốc hội phê chuẩn ông Hồ Đức Phớc làm Bộ trưởng Tài chính.' },
+    ],
+  },
+  {
+    id: 'le-minh-khai',
+    title: 'Phó Thủ tướng (2021–2024)',
+    terms: [years(2021, 2024)],
+    pages: [
+      { url: 'https://giaoduc.net.vn/tieu-diem/chan-dung-pho-thu-tuong-chinh-phu-le-minh-khai-post216924.gd', says: 'Giáo dục Việt Nam/TTXVN: Quốc hội phê chuẩn bổ nhiệm Phó Thủ tướng ngày 8/4/2021.' },
+      { url: 'https://phapluatphattrien.vn/quoc-hoi-phe-chuan-mien-nhiem-chuc-vu-pho-thu-tuong-doi-voi-ong-le-minh-khai-d1069.html', says: 'Pháp luật & Phát triển (27/8/2024): Quốc hội phê chuẩn miễn nhiệm chức Phó Thủ tướng ngày 26/8/2024.' },
+    ],
+  },
+  {
+    id: 'hoang-trung-hai',
+    title: 'Phó Thủ tướng (2007–2016)',
+    terms: [years(2007, 2016)],
+    pages: [
+      { url: 'https://en.wikipedia.org/wiki/Ho%C3%A0ng_Trung_H%E1%BA%A3i', says: 'Phó Thủ tướng từ 27/8/2007 đến 8/4/2016.' },
+    ],
+  },
+  {
+    id: 'joe-biden',
+    title: 'Tổng thống Hoa Kỳ (2021–2025)',
+    terms: [years(2021, 2025)],
+    pages: [
+      { url: 'https://thisdaystory.com/November-7/joe-biden-is-confirmed-elected-as-the-46th-president-of-the-united-states-defeating-incumbent-donald-trump', says: 'thisdaystory (chép theo Wikipedia): nhiệm kỳ Tổng thống thứ 46 bắt đầu ngày 20/1/2021 và kết thúc ngày 20/1/2025.' },
     ],
   },
 ];
