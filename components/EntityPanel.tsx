@@ -7,6 +7,7 @@ import { NoteEditor } from './NoteEditor';
 import { EditableNoteList, useNoteEdits } from './EditableNote';
 import type { PanelApi } from './panel-api';
 import { PassageList } from './PassageList';
+import { TitleSources } from './TitleSources';
 import { CONTENT_LANG, KIND_LABEL, t } from './strings';
 
 export type { EntityRef };
@@ -14,8 +15,9 @@ export type { EntityRef };
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; card: EntityCard };
 
 /**
- * Everything known about one entity: description, ranked corpus passages, what
- * it is mentioned with (each a pivot), a timeline, the reader's notes.
+ * Everything known about one entity: description, an official's posts and their
+ * sources, ranked corpus passages, what it is mentioned with (each a pivot), a
+ * timeline, the reader's notes.
  */
 export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }: {
   entity: EntityRef;
@@ -62,6 +64,7 @@ export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }:
         <span class={`tc-kind tc-kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
         <h2 id={headingId} class="tc-title" tabIndex={-1} lang={CONTENT_LANG}>{known?.name ?? entity.name}</h2>
         {known?.description && <p class="tc-description" lang={CONTENT_LANG}>{known.description}</p>}
+        {known?.titleClaims && <TitleSources claims={known.titleClaims} />}
       </header>
       {state.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
       {state.kind === 'error' && (

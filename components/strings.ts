@@ -38,6 +38,8 @@ const withParameters = {
   importFailed: (names: string[]) =>
     msg('importFailed', names.length, `${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}`),
   onEntity: (name: string) => msg('onEntity', name),
+  titleSeedSource: (date: string) => msg('titleSeedSource', date),
+  titleSourceLink: (host: string) => msg('titleSourceLink', host),
   onPassage: (doc: string) => msg('onPassage', doc),
   notesCount: (shown: number, total: number) => msg('notesCount', shown, total),
   updatedAt: (time: string) => msg('updatedAt', time),

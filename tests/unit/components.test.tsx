@@ -5,6 +5,7 @@ import { PageEntityList } from '../../components/PageEntityList';
 import type { PanelApi } from '../../components/panel-api';
 import type { EntityCard } from '../../lib/db/queries';
 import { EntityCard as EntityCardView, cardPosition } from '../../components/EntityCard';
+import { catalog } from '../../lib/entities/catalog';
 import { flush, mount, root } from './support/mount';
 
 
@@ -124,6 +125,50 @@ describe('EntityPanel', () => {
     expect(saveNote).toHaveBeenCalledWith('rcep', 'ghi chú quan trọng', []);
     expect(root.querySelector('[role="status"]')!.textContent).toContain('Bộ nhớ đầy');
     expect(root.querySelector('textarea')!.value).toBe('ghi chú quan trọng');
+  });
+});
+
+describe("an official's posts and their sources", () => {
+  const official = (id: string) => catalog.find((e) => e.id === id)!;
+  const cardOf = (id: string): EntityCard => ({ ...emptyCard, entity: official(id) });
+  const ref = (id: string) => ({ entityId: id, kind: 'official' as const, name: official(id).name });
+
+  it('lists every title with a link to each page that states it, opening in a new tab', async () => {
+    const toLam = official('to-lam');
+    await mount(<EntityPanel entity={ref('to-lam')} api={fakeApi({ card: async () => ({ ok: true, value: cardOf('to-lam') }) })} />);
+    const sources = root.querySelector<HTMLDetailsElement>('details.tc-title-sources')!;
+    expect(sources.open).toBe(false);
+    const lines = [...sources.querySelectorAll('.tc-title-line')];
+    expect(lines.map((l) => l.textContent)).toEqual(toLam.titles);
+    expect(lines.every((l) => l.getAttribute('lang') === 'vi')).toBe(true);
+    const links = [...sources.querySelectorAll('a')];
+    const pages = toLam.titleClaims!.flatMap((c) => (c.evidence === 'public-source' ? c.pages : []));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(pages.map((p) => p.url));
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(a.textContent).toBe(new URL(a.getAttribute('href')!).hostname.replace(/^www\./, ''));
+      expect(a.getAttribute('aria-label')).toContain(a.textContent!);
+    }
+    expect([...sources.querySelectorAll('.tc-title-says')].map((e) => e.textContent)).toEqual(pages.map((p) => p.says));
+  });
+
+  it("says which seed article names the official, and when a post has no source yet", async () => {
+    const giau = official('nguyen-van-giau');
+    const seed = giau.titleClaims!.find((c) => c.evidence === 'post-on-date');
+    expect(seed).toBeDefined();
+    await mount(<EntityPanel entity={ref('nguyen-van-giau')} api={fakeApi({ card: async () => ({ ok: true, value: cardOf('nguyen-van-giau') }) })} />);
+    const items = [...root.querySelectorAll('.tc-title-claim')];
+    expect(items.map((i) => i.getAttribute('data-evidence'))).toEqual(giau.titleClaims!.map((c) => c.evidence));
+    expect(root.querySelector('.tc-title-seed')!.textContent).toContain('11/3/2019');
+    const unverified = giau.titleClaims!.filter((c) => c.evidence === 'unverified').length;
+    expect(root.querySelectorAll('.tc-title-unverified').length).toBe(unverified);
+  });
+
+  it('shows nothing of the kind for an entity without titles', async () => {
+    await mount(<EntityPanel entity={{ entityId: 'rcep', kind: 'agreement', name: 'RCEP' }} api={fakeApi()} />);
+    expect(root.querySelector('.tc-title-sources')).toBeNull();
   });
 });
 
