@@ -1,6 +1,7 @@
 // Speed of the extension in real Chromium, against references measured in the
 // same run on the same pages. Needs a build (npm run bench builds first).
 // Prints a table and every figure as one JSON line {"bench", "value", "unit"}.
+// `--pages-only` stops after the page figures (skips the matcher, corpus, notes and load benches).
 
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { pageBundle } from './lib/page-bundle.ts';
 import { servePages } from './lib/serve-pages.ts';
 import { generateArticlePage } from './bench/generate-page.ts';
 
+const pagesOnly = process.argv.includes('--pages-only');
 const SIZES: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
 const emit = (bench: string, value: number, unit: string) =>
   console.log(JSON.stringify({ bench, value: Number(value.toFixed(3)), unit }));
@@ -118,6 +120,8 @@ emit('gate.english_1mb', gateMs, 'ms');
 console.log(`content script: ${(contentJs.length / 1024).toFixed(1)} KB minified, ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB gzipped`);
 emit('content_script.minified', contentJs.length / 1024, 'KB');
 emit('content_script.gzipped', gzipSync(contentJs).length / 1024, 'KB');
+
+if (pagesOnly) process.exit(0);
 
 // The matcher's own throughput, where that bench exists.
 if (existsSync(join(projectRoot, 'scripts/bench-match.ts'))) {

@@ -5,7 +5,7 @@ import { extractArticle } from '../../lib/corpus/extract-page';
 import type { EntityKind } from '../../lib/entities/types';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { createPageController } from '../../lib/highlight/page-controller';
-import { defaultMatcher } from '../../lib/match/default-matcher';
+import { pageMatcher } from '../../lib/match/page-matcher';
 import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount, PageStatus } from '../../lib/messages';
 import { createHoverOpener } from '../../lib/highlight/hover-opener';
 import { messageListener } from '../../lib/messaging';
@@ -46,7 +46,7 @@ export default defineContentScript({
 function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number): () => PageStatus {
   let settings = initial;
   const compileStart = performance.now();
-  const matcher = defaultMatcher();
+  const matcher = pageMatcher();
   const startupMs = loadAndGateMs + performance.now() - compileStart;
   // The background shows the count on the badge; an open side panel re-reads the tab.
   const tellCount = (count: HighlightCount) =>

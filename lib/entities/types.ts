@@ -25,6 +25,12 @@ export interface Entity {
   notAfter?: string[];
 }
 
+/** What the matcher reads of an entity to compile it. */
+export type MatchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases' | 'codes' | 'notAfter'>;
+
+/** What a mention names: the page's matcher knows only this of the catalog's entities. */
+export type EntityIdKind = Pick<Entity, 'id' | 'kind'>;
+
 /** A seed article's words, as evidence for a claim. */
 export interface SeedQuote {
   /** A file of seeds/. */

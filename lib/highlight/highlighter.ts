@@ -2,7 +2,7 @@
 // page, the blocks in view first. Keeps what it painted so it can remove every
 // highlight, and re-reads blocks the page changes.
 
-import type { Matcher } from '../match/matcher';
+import type { MentionFinder } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
 import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
@@ -81,7 +81,7 @@ function firstVisibleIndex(blocks: TextBlock[]): number {
   return lo;
 }
 
-export function createHighlighter(root: Element, matcher: Matcher, options: HighlighterOptions = {}): Highlighter {
+export function createHighlighter(root: Element, matcher: MentionFinder, options: HighlighterOptions = {}): Highlighter {
   const scheduler = options.scheduler ?? browserScheduler;
   const sliceMs = options.sliceMs ?? 8;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
@@ -282,7 +282,7 @@ export function createHighlighter(root: Element, matcher: Matcher, options: High
 }
 
 /** Highlights everything at once, synchronously: for evaluation and tests. */
-export function highlightPage(root: Element, matcher: Matcher, maxMentions = DEFAULT_MAX_MENTIONS) {
+export function highlightPage(root: Element, matcher: MentionFinder, maxMentions = DEFAULT_MAX_MENTIONS) {
   const highlighter = createHighlighter(root, matcher, { scheduler: immediateScheduler, sliceMs: Infinity, maxMentions });
   highlighter.start();
   return { mentions: highlighter.mentions(), destroy: () => highlighter.destroy(), stats: highlighter.stats };

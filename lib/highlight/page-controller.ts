@@ -4,7 +4,7 @@
 
 import type { EntityKind } from '../entities/types';
 import type { KindColor } from '../settings';
-import type { Matcher } from '../match/matcher';
+import type { MentionFinder } from '../match/matcher';
 import type { HighlightCount, JumpDirection, JumpOutcome, PageStatus } from '../messages';
 import { createAnnouncer } from './announcer';
 import { followChanges, type Follower } from './follow';
@@ -49,7 +49,7 @@ export function idleStatus(hostname: string, maxMentions = DEFAULT_MAX_MENTIONS)
   return { hostname, enabled: false, entities: [], capped: false, mentionLimit: maxMentions, stats: NO_STATS };
 }
 
-export function createPageController(doc: Document, matcher: Matcher, options: PageControllerOptions = {}): PageController {
+export function createPageController(doc: Document, matcher: MentionFinder, options: PageControllerOptions = {}): PageController {
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   const styles = createHighlightStyles({ hiddenKinds: options.hiddenKinds ?? [], ...(options.colors ? { colors: options.colors } : {}) });
   let hidden = new Set(options.hiddenKinds ?? []);

@@ -5,8 +5,9 @@
 // from their trigger. Mentions come back non-overlapping and leftmost-longest
 // (a catalog match beats a detected one on the same span), on raw offsets.
 
-import { normalizeKey as normalizeWord, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
-import type { Entity, EntityKind } from '../entities/types';
+import { normalizeKey, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
+import { keyOf } from '../entities/precomputed-keys';
+import type { Entity, EntityKind, EntityIdKind, MatchEntity } from '../entities/types';
 import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
@@ -16,9 +17,13 @@ import { Trie, tightDashes } from './trie';
 import { newWordIndex, type WordFilter, type WordIndex } from '../text/words';
 import type { Mention } from './types';
 
-export interface Matcher {
+/** What highlighting needs of a matcher. */
+export interface MentionFinder {
   find(raw: string): Mention[];
-  entity(id: string): Entity | undefined;
+}
+
+export interface Matcher<E extends EntityIdKind = Entity> extends MentionFinder {
+  entity(id: string): E | undefined;
 }
 
 interface Candidate {
@@ -31,7 +36,7 @@ interface Candidate {
 }
 
 type Key =
-  | { type: 'entity'; entity: Entity }
+  | { type: 'entity'; entity: EntityIdKind }
   | { type: 'title'; title: string }
   | { type: 'document'; docType: string }
   | { type: 'law' }
@@ -57,26 +62,42 @@ const RESOLUTION = 'nghị quyết';
 /** How find reads a text: prepareText (its fast paths), or prepareTextByLoop for tests that compare the two. */
 export type PrepareText = (raw: string, words: WordIndex, filter: WordFilter) => MatchText;
 
-export function compileMatcher(entities: readonly Entity[], prepare: PrepareText = prepareText): Matcher {
-  // Compiling is start-up cost on every page: each distinct word is normalized once.
-  const keys = new Map<string, string>();
-  const normalizeKey = (word: string): string => {
-    let key = keys.get(word);
-    if (key === undefined) keys.set(word, (key = normalizeWord(word)));
-    return key;
-  };
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const byAlias = new Map<string, Entity>();
-  const byCode = new Map<string, Entity>();
+/** An entity's matching forms, normalized (aliases with tight dashes, codes, "not after" words without a final dot). */
+export interface MatchKeys<E extends EntityIdKind> {
+  entity: E;
+  keys: string[];
+  codes: string[];
+  notAfter: string[];
+}
+
+/** Normalizes what the matcher reads of each entity (done at build time for the page: see page-matcher.ts). */
+export function matchKeysOf<E extends MatchEntity>(entities: readonly E[]): MatchKeys<E>[] {
+  return entities.map((entity) => ({
+    entity,
+    keys: [...new Set([entity.name, ...entity.aliases].map((alias) => tightDashes(normalizeKey(alias))).filter(Boolean))],
+    codes: (entity.codes ?? []).map(normalizeKey),
+    notAfter: (entity.notAfter ?? []).map((w) => normalizeKey(w).replace(/\.$/, '')),
+  }));
+}
+
+export function compileMatcher<E extends MatchEntity>(entities: readonly E[], prepare: PrepareText = prepareText): Matcher<E> {
+  return compileMatcherFromKeys(matchKeysOf(entities), prepare);
+}
+
+/** Compiling is start-up cost on every page: it starts from normalized forms, and its own words come from a build-time table. */
+export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly MatchKeys<E>[], prepare: PrepareText = prepareText): Matcher<E> {
+  const normalizeKey = keyOf;
+  const byId = new Map(entries.map(({ entity }) => [entity.id, entity]));
+  const byAlias = new Map<string, E>();
+  const byCode = new Map<string, E>();
   const trie = new Trie<Key>();
-  for (const entity of entities) {
-    for (const alias of [entity.name, ...entity.aliases]) {
-      const key = tightDashes(normalizeKey(alias));
-      if (!key || byAlias.has(key)) continue;
+  for (const { entity, keys, codes } of entries) {
+    for (const key of keys) {
+      if (byAlias.has(key)) continue;
       byAlias.set(key, entity);
       trie.add(key, { type: 'entity', entity });
     }
-    for (const code of entity.codes ?? []) byCode.set(normalizeKey(code), entity);
+    for (const code of codes) byCode.set(code, entity);
   }
   const titles = new Set<string>();
   for (const [words, key] of TRIGGERS) {
@@ -89,12 +110,12 @@ export function compileMatcher(entities: readonly Entity[], prepare: PrepareText
   const titleList = [...titles].sort((a, b) => b.length - a.length);
   const namedAfterAPerson = NAMED_AFTER_A_PERSON.map((w) => normalizeKey(w).replace(/\.$/, ''));
   const notAfter = new Map(
-    entities
-      .filter((e) => e.notAfter || e.kind === 'official')
-      .map((e) => {
-        const own = (e.notAfter ?? []).map((w) => normalizeKey(w).replace(/\.$/, ''));
-        return [e.id, e.kind !== 'official' ? own : own.length === 0 ? namedAfterAPerson : [...own, ...namedAfterAPerson]];
-      }),
+    entries
+      .filter(({ entity, notAfter: own }) => own.length > 0 || entity.kind === 'official')
+      .map(({ entity, notAfter: own }) => [
+        entity.id,
+        entity.kind !== 'official' ? own : own.length === 0 ? namedAfterAPerson : [...own, ...namedAfterAPerson],
+      ]),
   );
 
   const words = newWordIndex();

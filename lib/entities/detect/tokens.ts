@@ -3,10 +3,10 @@
 // instead of regular expressions, so every look is bounded and linear.
 
 import { isWordCode } from '../../text/chars';
-import { normalizeKey } from '../../text/normalize';
+import { keyOf } from '../precomputed-keys';
 
-/** Lexicon words written naturally (hòa, ủy), stored as the matcher sees them (canonical tones). */
-export const norm = (word: string): string => normalizeKey(word);
+/** Lexicon words written naturally (hòa, ủy), stored as the matcher sees them (canonical tones; read from the build-time table). */
+export const norm = (word: string): string => keyOf(word);
 export const lexicon = (words: Iterable<string>): Set<string> => new Set([...words].filter(Boolean).map(norm));
 
 export interface DetectorText {

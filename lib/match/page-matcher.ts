@@ -1,0 +1,21 @@
+// The content script's matcher. It compiles from the catalog's normalized keys,
+// written at build time (lib/entities/precomputed.generated.ts), so a page
+// neither carries the full catalog (descriptions, posts) nor normalizes its
+// aliases: the same mentions as defaultMatcher, found from the same trie.
+
+import { PAGE_CATALOG_JSON } from '../entities/precomputed.generated';
+import type { EntityIdKind, EntityKind } from '../entities/types';
+import { compileMatcherFromKeys, type Matcher, type MatchKeys } from './matcher';
+
+let compiled: Matcher<EntityIdKind> | undefined;
+
+function pageCatalog(): MatchKeys<EntityIdKind>[] {
+  const entries = JSON.parse(PAGE_CATALOG_JSON) as [string, EntityKind, string[], string[]?, string[]?][];
+  return entries.map(([id, kind, keys, codes = [], notAfter = []]) => ({ entity: { id, kind }, keys, codes, notAfter }));
+}
+
+/** Compiled on first use. */
+export function pageMatcher(): Matcher<EntityIdKind> {
+  compiled ??= compileMatcherFromKeys(pageCatalog());
+  return compiled;
+}
