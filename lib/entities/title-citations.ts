@@ -982,4 +982,13 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
       { url: 'https://thisdaystory.com/November-7/joe-biden-is-confirmed-elected-as-the-46th-president-of-the-united-states-defeating-incumbent-donald-trump', says: 'thisdaystory (chép theo Wikipedia): nhiệm kỳ Tổng thống thứ 46 bắt đầu ngày 20/1/2021 và kết thúc ngày 20/1/2025.' },
     ],
   },
+  {
+    id: 'ho-duc-phoc',
+    title: 'Bộ trưởng Bộ Tài chính (2021–2024)',
+    terms: [years(2021, 2024)],
+    pages: [
+      { url: 'https://plo.vn/ong-ho-duc-phoc-duoc-phe-chuan-lam-pho-thu-tuong-chinh-phu-post806989.html', says: 'Pháp Luật TP.HCM (26/8/2024): được phê chuẩn làm Bộ trưởng Tài chính tháng 4/2021, nay thêm chức Phó Thủ tướng.' },
+      { url: 'https://lite.baomoi.com/trinh-quoc-hoi-mien-nhiem-bo-truong-bo-tai-chinh-bo-truong-bo-gtvt-c50837448.epi', says: 'Báo Mới (27/11/2024): Thủ tướng trình Quốc hội miễn nhiệm chức Bộ trưởng Tài chính mà Phó Thủ tướng Hồ Đức Phớc đang kiêm.' },
+    ],
+  },
 ];
