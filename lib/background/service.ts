@@ -8,7 +8,8 @@ import type { Matcher } from '../match/matcher';
 import { searchPassages } from '../search/search';
 import { deleteNote, importNotes, listNotes, notedEntityIds, notesForPage, NoteValidationError, restoreNote, saveNote } from '../db/notes';
 import { NotesFileError, parseNotesFile } from '../notes/web-annotation';
-import { documentView, entityCard } from '../db/queries';
+import { documentView } from '../db/queries';
+import { createCardCache } from './card-cache';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
 import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } from '../messages';
@@ -94,6 +95,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     }
   };
 
+  const cards = createCardCache(deps.db);
   let matcher: Matcher | undefined;
   const addArticles = (inputs: ArticleInput[]): Promise<AddedDocument[]> =>
     withDb(async () => {
@@ -120,7 +122,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   };
 
   const handlers: Handlers<BackgroundProtocol> = {
-    'entity/card': ({ entityId }) => withDb(() => entityCard(deps.db, entityId)),
+    'entity/card': ({ entityId }) => withDb(() => cards.card(entityId)),
     'note/save': ({ entityId, body, noteId, target, tags }) =>
       noteWrite(() =>
         saveNote(

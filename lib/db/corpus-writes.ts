@@ -2,6 +2,7 @@
 // one transaction over corpus tables only: notes are never in its scope.
 
 import type { BuiltDocument } from '../corpus/build-corpus';
+import { bumpCorpusGeneration } from './generation';
 import { searchStatsOf } from './rows';
 import { applySummaryChanges } from './summaries';
 import { applyTermChanges } from './term-counts';
@@ -46,6 +47,7 @@ export async function putDocuments(db: ThamChieuDB, all: BuiltDocument[]): Promi
     const known = new Set((await db.entities.bulkGet(detected.map((e) => e.id))).filter((e) => e !== undefined).map((e) => e.id));
     await db.entities.bulkPut(detected.filter((e) => !known.has(e.id)));
     await adjustSearchStats(db, passages, old);
+    await bumpCorpusGeneration(db);
   });
 }
 
@@ -66,14 +68,16 @@ export async function removeUserDocument(db: ThamChieuDB, docId: string): Promis
     await db.mentions.bulkDelete(mentions.map((m) => m.id));
     await db.documents.delete(docId);
     await adjustSearchStats(db, [], old);
+    await bumpCorpusGeneration(db);
   });
 }
 
 /** Hides or shows a document; its postings leave or re-enter its entities' summaries. */
 export async function setDocumentHidden(db: ThamChieuDB, docId: string, hidden: boolean): Promise<void> {
-  await db.transaction('rw', [db.documents, db.mentions, db.summaries], async () => {
+  await db.transaction('rw', [db.documents, db.mentions, db.summaries, db.meta], async () => {
     const doc = await db.documents.get(docId);
     if (!doc || (doc.hidden === 1) === hidden) return;
+    await bumpCorpusGeneration(db);
     await db.documents.update(docId, { hidden: hidden ? 1 : 0 });
     const mentions = await db.mentions.where('docId').equals(docId).toArray();
     await (hidden ? applySummaryChanges(db, [], mentions) : applySummaryChanges(db, mentions, []));

@@ -1,27 +1,39 @@
 // What the extension asks of the corpus: the answer to a click on an entity,
 // a whole document.
 //
-// Query plan of entityCard (the click), for a corpus of any size:
-//  1. summaries.get(id): counts, timeline and "mentioned with", kept up to date by
-//     every corpus write (lib/db/summaries.ts), so no step reads all postings.
-//  2. documents.where('hidden').equals(1): the (few) hidden documents, skipped.
-//  3. mentions.where('[entityId+date]') reversed, limited: the newest CANDIDATES
-//     visible postings (and the rest of the last date, so ties rank as a full sort
-//     would); a range count would be cheap, but moving every posting id out of
-//     the database is not. passages.bulkGet on those (primary key), then documents.bulkGet on
-//     their documents: near-duplicates are folded over these candidates, so a
-//     click reads a bounded number of passages.
-//  4. Only when exact mentions do not fill the list: passages.where('terms') for
-//     the rarest folded word of each alias (multi-entry index), phrase-checked.
-//  5. entities.bulkGet for the co-mentioned entities; notes.where('entityId').
+// Query plan of entityCard (the click), for a corpus of any size. What a click
+// costs on a busy machine is its round trips to the storage backend (in the
+// browser process: 8–40 ms each while 20 tabs load), so each step sends its reads
+// at once, and no read takes a JS filter (that makes it a cursor, a round trip
+// every few rows):
+//  1. entities.get, summaries.get (counts, timeline and "mentioned with", kept up
+//     to date by every corpus write, lib/db/summaries.ts), the hidden documents'
+//     ids, the entity's notes, the corpus generation, and
+//     mentions.where('[entityId+date]') reversed, limited (one getAll where the
+//     browser reads an index backwards at once, Chromium 141+): the newest CANDIDATES
+//     postings (hidden ones filtered afterwards; only when they take places is
+//     the filtered read needed).
+//  2. The rest of the last date (ties rank as a full sort would); passages.bulkGet
+//     on the postings read (primary key); entities.bulkGet for "mentioned with";
+//     the termCounts rows of the entity's names (for step 3). Passages that the
+//     ties ranked in are read after (only entities with CANDIDATES postings).
+//     Near-duplicates are folded over these candidates, so a click reads a
+//     bounded number of passages.
+//  3. Only when exact mentions do not fill the list: passages.where('termDates')
+//     for the rarest folded word of each name, phrase-checked; meanwhile
+//     documents.bulkGet for the exact hits shown.
+//  4. documents.bulkGet for what only the name hits brought.
+// The background keeps answered cards in memory until the next corpus write
+// (lib/background/card-cache.ts): a card asked again reads the generation and notes only.
 // No step reads postings, passages or documents in proportion to the corpus.
 
 import type { PassageMention } from '../corpus/types';
 import { foldDuplicates } from '../corpus/near-duplicates';
 import type { EntityKind } from '../entities/types';
-import { findPhrasePassages } from '../search/search';
+import { documentFrequencies, findPhrasePassages } from '../search/search';
 import { dateOfTermDates, queryKeys } from '../search/tokens';
 import type { DocumentRecord, EntityRecord, MentionRecord, NoteRecord, PassageRecord } from './records';
+import { corpusGeneration } from './generation';
 import type { ThamChieuDB } from './schema';
 
 export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin'>;
@@ -85,72 +97,119 @@ export async function hiddenDocIds(db: ThamChieuDB): Promise<Set<string>> {
   return new Set(await db.documents.where('hidden').equals(1).primaryKeys());
 }
 
-/** The newest `limit` visible postings of an entity, ranked by recency (ties broken as a full sort would). */
-async function newestPostings(db: ThamChieuDB, entityId: string, hidden: ReadonlySet<string>, limit: number): Promise<MentionRecord[]> {
-  const range = (from: string, to: string) => db.mentions.where('[entityId+date]').between([entityId, from], [entityId, to], true, true);
+/** An entity's postings dated from..to, in index order (oldest first). */
+function postingsBetween(db: ThamChieuDB, entityId: string, from = '', to = '\uffff') {
+  return db.mentions.where('[entityId+date]').between([entityId, from], [entityId, to], true, true);
+}
+
+/** The newest `limit` postings of an entity, hidden documents included: one request, no filter. */
+function newestPostingsRead(db: ThamChieuDB, entityId: string, limit: number): Promise<MentionRecord[]> {
+  return postingsBetween(db, entityId).reverse().limit(limit).toArray();
+}
+
+/**
+ * The newest `limit` visible postings of an entity, ranked by recency (ties broken
+ * as a full sort would), from `newest` (newestPostingsRead). A filter inside a
+ * read makes it a cursor, a round trip to the storage backend every few rows, so
+ * hidden documents are filtered here; only when they take places among the
+ * newest is the filtered read needed.
+ */
+async function newestPostings(db: ThamChieuDB, entityId: string, hidden: ReadonlySet<string>, limit: number, newest: MentionRecord[]): Promise<MentionRecord[]> {
   const visible = (m: MentionRecord) => !hidden.has(m.docId);
-  const newest = await range('', '\uffff').reverse().filter(visible).limit(limit).toArray();
-  if (newest.length < limit) return newest.sort(byRecency);
+  let ranked = newest.filter(visible);
+  if (newest.length === limit && ranked.length < limit) {
+    ranked = await postingsBetween(db, entityId).reverse().filter(visible).limit(limit).toArray();
+  }
+  if (ranked.length < limit) return ranked.sort(byRecency);
   // The index orders equal dates by key; the rest of the last date may rank higher.
-  const lastDate = newest.at(-1)!.date;
-  const sameDate = await range(lastDate, lastDate).filter(visible).toArray();
-  const byId = new Map([...newest, ...sameDate].map((m) => [m.id, m]));
+  const lastDate = ranked.at(-1)!.date;
+  const sameDate = (await postingsBetween(db, entityId, lastDate, lastDate).toArray()).filter(visible);
+  const byId = new Map([...ranked, ...sameDate].map((m) => [m.id, m]));
   return [...byId.values()].sort(byRecency).slice(0, limit);
 }
 
 export async function entityCard(db: ThamChieuDB, entityId: string): Promise<EntityCard> {
-  return db.transaction('r', [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.termCounts, db.notes], async () => {
-    const [entity, summary, hidden, notes] = await Promise.all([
+  return (await readEntityCard(db, entityId)).card;
+}
+
+/**
+ * A card and the corpus generation it was read at, in one read transaction.
+ * Each step sends its reads together: on a busy machine a click costs what its
+ * round trips to the storage backend (in the browser process) cost, not its rows.
+ */
+export async function readEntityCard(db: ThamChieuDB, entityId: string): Promise<{ card: EntityCard; generation: string | null }> {
+  const tables = [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.termCounts, db.notes, db.meta];
+  return db.transaction('r', tables, async () => {
+    // 1. What the id alone says.
+    const [entity, summary, hidden, notes, newest, generation] = await Promise.all([
       db.entities.get(entityId),
       db.summaries.get(entityId),
       hiddenDocIds(db),
       notesForEntity(db, entityId),
+      newestPostingsRead(db, entityId, CANDIDATES),
+      corpusGeneration(db),
     ]);
-    const postings = summary ? await newestPostings(db, entityId, hidden, CANDIDATES) : [];
-
-    // Exact mentions, newest first; documents are read later, for what is shown only.
-    const exact: DraftHit[] = (await db.passages.bulkGet(postings.map((m) => m.passageId))).flatMap((passage, i) =>
-      passage ? [{ passage, via: 'mention' as const, marks: passage.mentions.filter((m) => m.entityId === entityId), date: postings[i]!.date }] : [],
-    );
-    let ranked = exact;
-    let aliasCount = 0;
-    // Then passages that name it in a form the matcher did not take (no accents, a
-    // different case…), found by full-text search on its names.
-    if (entity && foldHits(exact).length < PASSAGE_LIMIT) {
-      const names = [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])];
-      const aliasHits: DraftHit[] = [];
-      const seen = new Set<string>();
-      // All names read at once (each read is a round trip to the storage backend, slow on a
-      // busy machine), their hits then taken in name order as before.
-      const phrases = names.map(queryKeys).filter((phrase) => phrase.length > 0);
-      const found = await Promise.all(phrases.map((phrase) => findPhrasePassages(db, phrase, CANDIDATES)));
-      for (const hits of found) {
-        for (const { passage, ranges } of hits) {
-          if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
-          seen.add(passage.id);
-          aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
-            marks: ranges.map((r) => ({ ...r, entityId, kind: entity.kind })) });
-        }
-      }
-      aliasCount = aliasHits.length;
-      aliasHits.sort((a, b) => byRecency(posOf(a), posOf(b)));
-      ranked = [...exact, ...aliasHits];
-    }
-    const groups = foldHits(ranked);
-    const docIds = [...new Set(groups.flatMap(({ head, others }) => [head, ...others].map((h) => h.passage.docId)))];
-    const docs = new Map((await db.documents.bulkGet(docIds)).filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
-
+    const names = entity ? [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])] : [];
+    const phrases = names.map(queryKeys).filter((phrase) => phrase.length > 0);
     const topCo = Object.entries(summary?.with ?? {})
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, CO_MENTION_LIMIT);
-    const coEntities = await db.entities.bulkGet(topCo.map(([id]) => id));
+
+    // 2. The ranked postings and the passages of the newest; "mentioned with";
+    // the names' word frequencies, for step 3 (a few small rows, read in case).
+    const firstIds = summary ? newest.filter((m) => !hidden.has(m.docId)).map((m) => m.passageId) : [];
+    const [postings, firstPassages, coEntities, df] = await Promise.all([
+      summary ? newestPostings(db, entityId, hidden, CANDIDATES, newest) : [],
+      db.passages.bulkGet(firstIds),
+      db.entities.bulkGet(topCo.map(([id]) => id)),
+      phrases.length ? documentFrequencies(db, [...new Set(phrases.flat())]) : new Map<string, number>(),
+    ]);
+    const passages = new Map(firstPassages.filter((p) => p !== undefined).map((p) => [p.id, p]));
+    // Ties on the last date (or hidden documents) ranked other postings in: their passages.
+    const read = new Set(firstIds);
+    const later = postings.filter((m) => !read.has(m.passageId)).map((m) => m.passageId);
+    if (later.length) for (const p of await db.passages.bulkGet(later)) if (p) passages.set(p.id, p);
+
+    // Exact mentions, newest first.
+    const exact: DraftHit[] = postings.flatMap((m) => {
+      const passage = passages.get(m.passageId);
+      return passage ? [{ passage, via: 'mention' as const, marks: passage.mentions.filter((x) => x.entityId === entityId), date: m.date }] : [];
+    });
+    const exactGroups = foldHits(exact);
+
+    // 3. Passages that name it in a form the matcher did not take (no accents, a
+    // different case…), found by full-text search on its names, when the exact
+    // ones do not fill the card; meanwhile the documents of the exact ones (the
+    // groups they head come first whatever follows them).
+    const [found, exactDocs] = await Promise.all([
+      entity && exactGroups.length < PASSAGE_LIMIT ? Promise.all(phrases.map((phrase) => findPhrasePassages(db, phrase, CANDIDATES, df))) : [],
+      db.documents.bulkGet(docIdsOf(exactGroups)),
+    ]);
+    const aliasHits: DraftHit[] = [];
+    const seen = new Set<string>();
+    for (const hits of found) {
+      for (const { passage, ranges } of hits) {
+        if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
+        seen.add(passage.id);
+        aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
+          marks: ranges.map((r) => ({ ...r, entityId, kind: entity!.kind })) });
+      }
+    }
+    aliasHits.sort((a, b) => byRecency(posOf(a), posOf(b)));
+    const groups = aliasHits.length ? foldHits([...exact, ...aliasHits]) : exactGroups;
+
+    // 4. The documents only the alias hits brought.
+    const docs = new Map(exactDocs.filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
+    const unread = docIdsOf(groups).filter((id) => !docs.has(id));
+    if (unread.length) for (const d of await db.documents.bulkGet(unread)) if (d) docs.set(d.id, summarize(d));
+
     const coMentions: CoMention[] = [];
     topCo.forEach(([id, count], i) => {
       const e = coEntities[i];
       if (e) coMentions.push({ entityId: id, kind: e.kind, name: e.name, count });
     });
 
-    return {
+    const card: EntityCard = {
       entity: entity ?? null,
       passages: groups
         .filter(({ head }) => docs.has(head.passage.docId))
@@ -161,7 +220,7 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
           document: docs.get(passage.docId)!,
           alsoIn: dedupeDocs(others.flatMap((o) => (o.passage.docId !== passage.docId && docs.has(o.passage.docId) ? [docs.get(o.passage.docId)!] : []))),
         })),
-      totalPassages: (summary?.passages ?? 0) + aliasCount,
+      totalPassages: (summary?.passages ?? 0) + aliasHits.length,
       totalDocuments: summary?.documents ?? 0,
       coMentions,
       timeline: Object.entries(summary?.months ?? {})
@@ -169,7 +228,13 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
         .sort((a, b) => a.month.localeCompare(b.month)),
       notes,
     };
+    return { card, generation };
   });
+}
+
+/** Every document a list of groups shows (heads and the near-duplicates folded into them). */
+function docIdsOf(groups: ReturnType<typeof foldHits>): string[] {
+  return [...new Set(groups.flatMap(({ head, others }) => [head, ...others].map((h) => h.passage.docId)))];
 }
 
 /** A hit before its document is read. */

@@ -148,4 +148,6 @@ export interface NoteRecord {
 export type MetaRecord =
   | { key: 'corpusVersion'; value: string }
   /** Passage count and total words, for BM25's average passage length. */
-  | { key: 'searchStats'; value: { passages: number; words: number } };
+  | { key: 'searchStats'; value: { passages: number; words: number } }
+  /** Replaced by every corpus write (lib/db/generation.ts): what a cached card was read at. */
+  | { key: 'corpusGeneration'; value: string };

@@ -4,6 +4,7 @@
 
 import type { CorpusBundle } from '../corpus/build-corpus';
 import type { ThamChieuDB } from './schema';
+import { bumpCorpusGeneration } from './generation';
 import { seedCorpus } from './seed';
 
 export interface ResetSummary {
@@ -26,6 +27,8 @@ export async function resetSummary(db: ThamChieuDB): Promise<ResetSummary> {
 export async function resetDatabase(db: ThamChieuDB, corpus: CorpusBundle): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
+    // Read between this and the seeding, the empty corpus is a state of its own.
+    await bumpCorpusGeneration(db);
   });
   await seedCorpus(db, corpus);
 }

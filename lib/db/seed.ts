@@ -6,6 +6,7 @@
 
 import type { CorpusBundle } from '../corpus/build-corpus';
 import { adjustSearchStats } from './corpus-writes';
+import { bumpCorpusGeneration, corpusGeneration } from './generation';
 import type { ThamChieuDB } from './schema';
 import { applySummaryChanges } from './summaries';
 
@@ -13,8 +14,12 @@ export type SeedOutcome = 'seeded' | 'unchanged';
 
 export async function seedCorpus(db: ThamChieuDB, corpus: CorpusBundle): Promise<SeedOutcome> {
   return db.transaction('rw', [db.documents, db.passages, db.mentions, db.entities, db.summaries, db.termCounts, db.meta], async () => {
-    const current = await db.meta.get('corpusVersion');
-    if (current?.value === corpus.version) return 'unchanged';
+    const [current, generation] = await Promise.all([db.meta.get('corpusVersion'), corpusGeneration(db)]);
+    if (current?.value === corpus.version) {
+      // A database seeded before generations existed gets one, so its cards can be cached.
+      if (generation === null) await bumpCorpusGeneration(db);
+      return 'unchanged';
+    }
     const oldSeeds = await db.documents.where('origin').equals('seed').toArray();
     const hidden = new Set(oldSeeds.filter((d) => d.hidden === 1).map((d) => d.id));
     const oldSeedDocIds = oldSeeds.map((d) => d.id);
@@ -41,6 +46,7 @@ export async function seedCorpus(db: ThamChieuDB, corpus: CorpusBundle): Promise
     await applySummaryChanges(db, corpus.mentions.filter((m) => !hidden.has(m.docId)), oldVisibleMentions);
     await adjustSearchStats(db, corpus.passages, oldPassages);
     await db.meta.put({ key: 'corpusVersion', value: corpus.version });
+    await bumpCorpusGeneration(db);
     return 'seeded';
   });
 }

@@ -51,7 +51,7 @@ function passagesOfKey(db: ThamChieuDB, key: string) {
 }
 
 /** Document frequency per key: one row each (lib/db/term-counts.ts), 0 for a key no passage holds. */
-async function documentFrequencies(db: ThamChieuDB, keys: string[]): Promise<Map<string, number>> {
+export async function documentFrequencies(db: ThamChieuDB, keys: string[]): Promise<Map<string, number>> {
   const rows = await db.termCounts.bulkGet(keys);
   return new Map(keys.map((k, i) => [k, rows[i]?.df ?? 0]));
 }
@@ -71,13 +71,19 @@ async function candidates(db: ThamChieuDB, df: Map<string, number>, read = READ_
   return { passages: passages.filter((p) => keys.every((k) => p.terms.includes(k))), complete: df.get(rarest)! <= read };
 }
 
-/** Passages where the folded words occur together, with the raw ranges. For an entity's aliases. */
+/**
+ * Passages where the folded words occur together, with the raw ranges. For an
+ * entity's aliases. `known`: document frequencies already read (every key of the
+ * phrase), which saves a round trip to the storage.
+ */
 export async function findPhrasePassages(
   db: ThamChieuDB,
   phrase: string[],
   limit: number,
+  known?: ReadonlyMap<string, number>,
 ): Promise<{ passage: PassageRecord; ranges: { start: number; end: number }[] }[]> {
-  const df = await documentFrequencies(db, [...new Set(phrase)]);
+  const keys = [...new Set(phrase)];
+  const df = known && keys.every((k) => known.has(k)) ? new Map(keys.map((k) => [k, known.get(k)!])) : await documentFrequencies(db, keys);
   const out = [];
   // The newest passages naming it: an entity's card shows at most `limit` of them.
   for (const passage of (await candidates(db, df, limit)).passages) {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { seedCorpus } from '../../lib/db/seed';
+import { corpusGeneration } from '../../lib/db/generation';
 import { entityCard, documentView } from '../../lib/db/queries';
 import { saveEntityNote, MAX_NOTE_LENGTH } from '../../lib/db/notes';
 import { buildSeedCorpus, type CorpusBundle } from '../../lib/corpus/build-corpus';
@@ -18,7 +19,8 @@ async function dump(db: ThamChieuDB) {
     passages: await db.passages.toArray(),
     entities: await db.entities.toArray(),
     notes: await db.notes.toArray(),
-    meta: await db.meta.toArray(),
+    // The generation token is compared on its own: any seeding replaces it.
+    meta: (await db.meta.toArray()).filter((row) => row.key !== 'corpusGeneration'),
   };
 }
 
@@ -68,12 +70,16 @@ describe('seeding the corpus', () => {
   it('is idempotent: seeding twice gives the same rows', async () => {
     expect(await seedCorpus(db, corpus())).toBe('seeded');
     const first = await dump(db);
+    const generation = await corpusGeneration(db);
+    expect(generation).toEqual(expect.any(String));
     expect(await seedCorpus(db, corpus())).toBe('unchanged');
     expect(await dump(db)).toEqual(first);
-    // Even a forced re-seed of the same content gives the same rows.
+    expect(await corpusGeneration(db)).toBe(generation);
+    // Even a forced re-seed of the same content gives the same rows (as a write, a new generation).
     await db.meta.delete('corpusVersion');
     expect(await seedCorpus(db, corpus())).toBe('seeded');
     expect(await dump(db)).toEqual(first);
+    expect(await corpusGeneration(db)).not.toBe(generation);
   });
 
   it('a new corpus version replaces corpus rows and never touches notes', async () => {

@@ -4,7 +4,8 @@ import { buildDocument, buildSeedCorpus } from '../../lib/corpus/build-corpus';
 import { bundledSeedFiles, bundledSeedMetadata } from '../../lib/corpus/bundled-seeds';
 import { parseArticle } from '../../lib/corpus/parse-article';
 import { putDocuments, removeUserDocument, setDocumentHidden } from '../../lib/db/corpus-writes';
-import { saveEntityNote } from '../../lib/db/notes';
+import { createCardCache } from '../../lib/background/card-cache';
+import { deleteNote, saveEntityNote } from '../../lib/db/notes';
 import { entityCard } from '../../lib/db/queries';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { seedCorpus } from '../../lib/db/seed';
@@ -39,7 +40,8 @@ type Op =
   | { op: 'remove'; n: number }
   | { op: 'hide'; seed: number; hidden: boolean }
   | { op: 'hideUser'; n: number; hidden: boolean }
-  | { op: 'reseed'; version: number };
+  | { op: 'reseed'; version: number }
+  | { op: 'note'; body: string };
 
 const ops: fc.Arbitrary<Op[]> = fc.array(
   fc.oneof(
@@ -48,6 +50,7 @@ const ops: fc.Arbitrary<Op[]> = fc.array(
     fc.record({ op: fc.constant('hide' as const), seed: fc.nat(seedIds.length - 1), hidden: fc.boolean() }),
     fc.record({ op: fc.constant('hideUser' as const), n: fc.nat(4), hidden: fc.boolean() }),
     fc.record({ op: fc.constant('reseed' as const), version: fc.nat(1) }),
+    fc.record({ op: fc.constant('note' as const), body: fc.constantFrom('', 'sửa', 'mới') }),
   ),
   { maxLength: 12 },
 );
@@ -57,20 +60,32 @@ async function run(db: ThamChieuDB, op: Op) {
   else if (op.op === 'remove') await removeUserDocument(db, `user:${op.n}`);
   else if (op.op === 'hide') await setDocumentHidden(db, seedIds[op.seed]!, op.hidden);
   else if (op.op === 'hideUser') await setDocumentHidden(db, `user:${op.n}`, op.hidden);
-  else await seedCorpus(db, corpora[op.version]!);
+  else if (op.op === 'reseed') await seedCorpus(db, corpora[op.version]!);
+  // A note edited, or deleted (empty body): the card cache must never show an old one.
+  else if (op.body) await saveEntityNote(db, { entityId: 'cptpp', body: op.body, noteId: 'n1' }, 2);
+  else await deleteNote(db, 'n1');
 }
+
+/** Entities whose cached cards the property test compares with fresh ones. */
+const CACHED = ['pham-binh-minh', 'cptpp', 'evfta', 'doc:13/2023/nđ-cp'];
 
 const byId = <T extends { entityId: string }>(xs: T[]) => new Map(xs.map((x) => [x.entityId, x]));
 
 describe('entity summaries', () => {
-  it('after any sequence of seeding, adding, removing, hiding and showing, equal a recount from the postings (and the term counts one from the passages)', async () => {
+  it('after any sequence of seeding, adding, removing, hiding and showing, equal a recount from the postings (and the term counts one from the passages); cached cards equal fresh ones', async () => {
     await fc.assert(
       fc.asyncProperty(ops, async (sequence) => {
         const db = new ThamChieuDB(`summaries-${crypto.randomUUID()}`);
         try {
           await seedCorpus(db, corpora[0]!);
-          const note = await saveEntityNote(db, { entityId: 'cptpp', body: 'ghi chú' }, 1, () => 'n1');
-          for (const op of sequence) await run(db, op);
+          await saveEntityNote(db, { entityId: 'cptpp', body: 'ghi chú' }, 1, () => 'n1');
+          // The background's card cache, asked between writes, answers as a fresh read would.
+          const cards = createCardCache(db);
+          for (const op of sequence) {
+            for (const id of CACHED) expect(await cards.card(id)).toEqual(await entityCard(db, id));
+            await run(db, op);
+          }
+          for (const id of CACHED) expect(await cards.card(id)).toEqual(await entityCard(db, id));
           const hidden = new Set(await db.documents.where('hidden').equals(1).primaryKeys());
           const expected = summariesOf(await db.mentions.toArray(), hidden);
           expect(byId(await db.summaries.toArray())).toEqual(byId(expected));
@@ -80,7 +95,9 @@ describe('entity summaries', () => {
           // And rebuilding from scratch changes nothing.
           await rebuildSummaries(db);
           expect(byId(await db.summaries.toArray())).toEqual(byId(expected));
-          expect(await db.notes.toArray()).toEqual([note]);
+          // Corpus writes never touch notes: only the note ops changed them.
+          const last = sequence.filter((o) => o.op === 'note').at(-1);
+          expect((await db.notes.toArray()).map((n) => n.body)).toEqual(!last ? ['ghi chú'] : last.op === 'note' && last.body ? [last.body] : []);
         } finally {
           await db.delete();
         }
@@ -130,18 +147,24 @@ describe('entity summaries', () => {
         buildDocument(parseArticle(`Bài ${n}\n${text(n)}`, { title: `Bài ${n}`, source: null, date: n < 100 ? '2024-01-01' : '2023-12-31' }), `user:${String(n).padStart(3, '0')}`, 'user', matcher),
       );
       await putDocuments(db, built);
-      await setDocumentHidden(db, 'user:003', true);
-      const card = await entityCard(db, 'pham-binh-minh');
-      const shown = card.passages.flatMap((h) => [h.document, ...h.alsoIn]).map((d) => `${d.date} ${d.id}`);
-      const fullSort = built
-        .map((b) => b.document)
-        .filter((d) => d.id !== 'user:003')
-        .sort((a, b) => b.date!.localeCompare(a.date!) || a.id.localeCompare(b.id))
-        .map((d) => `${d.date} ${d.id}`);
-      expect(card.passages.every((h) => h.alsoIn.length === 0)).toBe(true);
-      expect(shown).toEqual(fullSort.slice(0, 20));
-      expect(card.totalPassages).toBe(119);
-      expect(card.totalDocuments).toBe(119);
+      // user:003 ranks among the first 20; user:099 is among the newest postings in index order,
+      // where the first read (without a filter) finds it.
+      const hidden: string[] = [];
+      for (const hide of ['user:003', 'user:099']) {
+        await setDocumentHidden(db, hide, true);
+        hidden.push(hide);
+        const card = await entityCard(db, 'pham-binh-minh');
+        const shown = card.passages.flatMap((h) => [h.document, ...h.alsoIn]).map((d) => `${d.date} ${d.id}`);
+        const fullSort = built
+          .map((b) => b.document)
+          .filter((d) => !hidden.includes(d.id))
+          .sort((a, b) => b.date!.localeCompare(a.date!) || a.id.localeCompare(b.id))
+          .map((d) => `${d.date} ${d.id}`);
+        expect(card.passages.every((h) => h.alsoIn.length === 0)).toBe(true);
+        expect(shown).toEqual(fullSort.slice(0, 20));
+        expect(card.totalPassages).toBe(120 - hidden.length);
+        expect(card.totalDocuments).toBe(120 - hidden.length);
+      }
     } finally {
       await db.delete();
     }

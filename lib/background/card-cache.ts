@@ -1,0 +1,57 @@
+// Cards already answered, kept in the background's memory. A card is the same for
+// every tab until the corpus changes, and reading it afresh costs several round
+// trips to the storage backend (slow while many tabs load: it lives in the browser
+// process). A cached card costs one read transaction: the corpus generation
+// (lib/db/generation.ts), which every corpus write replaces, and the entity's
+// notes, which are never cached. The worker may be stopped at any time: the
+// cache is only a copy, the database stays the truth.
+
+import { notesForEntity, readEntityCard, type EntityCard } from '../db/queries';
+import { corpusGeneration } from '../db/generation';
+import type { ThamChieuDB } from '../db/schema';
+
+/** Cards kept at most (least recently asked dropped first): a few MB at worst. */
+export const CARD_CACHE_SIZE = 100;
+
+export interface CardCache {
+  card(entityId: string): Promise<EntityCard>;
+}
+
+export function createCardCache(db: ThamChieuDB, size = CARD_CACHE_SIZE): CardCache {
+  /** The generation every kept card was read at. */
+  let generation: string | null = null;
+  /** Map order is the recency order: the first key is the least recently asked. */
+  const cards = new Map<string, Omit<EntityCard, 'notes'>>();
+
+  const keep = (at: string, entityId: string, { notes: _notes, ...card }: EntityCard) => {
+    if (at !== generation) {
+      cards.clear();
+      generation = at;
+    }
+    cards.delete(entityId);
+    cards.set(entityId, card);
+    if (cards.size > size) cards.delete(cards.keys().next().value!);
+  };
+
+  const fresh = async (entityId: string): Promise<EntityCard> => {
+    const read = await readEntityCard(db, entityId);
+    // A database no corpus write has marked yet (none since it was created): nothing to compare with later.
+    if (read.generation !== null) keep(read.generation, entityId, read.card);
+    return read.card;
+  };
+
+  return {
+    async card(entityId) {
+      if (!cards.has(entityId)) return fresh(entityId);
+      const [now, notes] = await db.transaction('r', [db.meta, db.notes], () =>
+        Promise.all([corpusGeneration(db), notesForEntity(db, entityId)]),
+      );
+      // Looked up after the read: a card kept meanwhile may belong to a newer generation.
+      const cached = now !== null && now === generation ? cards.get(entityId) : undefined;
+      if (!cached) return fresh(entityId);
+      cards.delete(entityId);
+      cards.set(entityId, cached);
+      return { ...cached, notes };
+    },
+  };
+}
