@@ -141,6 +141,15 @@ try {
     emit(`${label}.idb_requests_per_card`, requests.length / Math.max(1, probe.messages['entity/card'] ?? 0), 'count');
     emit(`${label}.idb_request_median`, quantile(requests, 0.5), 'ms');
     emit(`${label}.idb_request_p95`, quantile(requests, 0.95), 'ms');
+    // The card's transactions: a fresh card (every corpus table) and a cached one (the generation and notes).
+    for (const [name, scope] of [['card_fresh', 'documents,entities,mentions,meta,notes,passages,summaries,termCounts'], ['card_cached', 'meta,notes']] as const) {
+      const ms = [...(probe.transactionMs[scope] ?? [])].sort((a, b) => a - b);
+      emit(`${label}.${name}_transactions`, ms.length, 'count');
+      if (ms.length) {
+        emit(`${label}.${name}_transaction_median`, quantile(ms, 0.5), 'ms');
+        emit(`${label}.${name}_transaction_p95`, quantile(ms, 0.95), 'ms');
+      }
+    }
     for (const [type, n] of Object.entries(probe.messages).sort()) emit(`${label}.messages.${type}`, n, 'count');
     for (const [call, n] of Object.entries(probe.calls).sort()) emit(`${label}.calls.${call}`, n, 'count');
     emit(`${label}.tabs_sending`, probe.tabs, 'count');

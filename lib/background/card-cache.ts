@@ -33,15 +33,26 @@ export function createCardCache(db: ThamChieuDB, size = CARD_CACHE_SIZE): CardCa
     if (cards.size > size) cards.delete(cards.keys().next().value!);
   };
 
-  const fresh = async (entityId: string): Promise<EntityCard> => {
-    const read = await readEntityCard(db, entityId);
-    // A database no corpus write has marked yet (none since it was created): nothing to compare with later.
-    if (read.generation !== null) keep(read.generation, entityId, read.card);
-    return read.card;
+  /** Fresh reads under way: the same card asked meanwhile waits for it instead of reading it again. */
+  const reading = new Map<string, Promise<EntityCard>>();
+  const fresh = (entityId: string): Promise<EntityCard> => {
+    const read = readEntityCard(db, entityId).then((r) => {
+      // A database no corpus write has marked yet (none since it was created): nothing to compare with later.
+      if (r.generation !== null) keep(r.generation, entityId, r.card);
+      return r.card;
+    });
+    const done = read.finally(() => {
+      if (reading.get(entityId) === done) reading.delete(entityId);
+    });
+    reading.set(entityId, done);
+    return done;
   };
 
   return {
     async card(entityId) {
+      // Then checked like any kept card: it may have been read before a write this request came after.
+      const under = reading.get(entityId);
+      if (under) await under.catch(() => undefined);
       if (!cards.has(entityId)) return fresh(entityId);
       const [now, notes] = await db.transaction('r', [db.meta, db.notes], () =>
         Promise.all([corpusGeneration(db), notesForEntity(db, entityId)]),

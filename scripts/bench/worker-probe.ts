@@ -19,6 +19,8 @@ export interface WorkerProbeReport {
   lagMs: number[];
   /** IndexedDB read requests, issue to first success, ms. */
   idbRequestMs: number[];
+  /** IndexedDB transactions, created to complete, ms, by their stores (sorted, joined by ','). */
+  transactionMs: Record<string, number[]>;
   /** How long the probe ran, ms. */
   spanMs: number;
 }
@@ -30,7 +32,7 @@ export async function installWorkerProbe(worker: Worker): Promise<() => Promise<
   await worker.evaluate(() => {
     const g = globalThis as any;
     const now = () => performance.timeOrigin + performance.now();
-    const probe = { arrivals: {} as Record<string, number>, messages: {} as Record<string, number>, tabIds: new Set<number>(), calls: {} as Record<string, number>, lagMs: [] as number[], idbRequestMs: [] as number[], started: now(), timer: 0 as any };
+    const probe = { arrivals: {} as Record<string, number>, messages: {} as Record<string, number>, tabIds: new Set<number>(), calls: {} as Record<string, number>, lagMs: [] as number[], idbRequestMs: [] as number[], transactionMs: {} as Record<string, number[]>, started: now(), timer: 0 as any };
     g.__benchProbe = probe;
     // Registered after the background's own listener: called in the same dispatch, before its handler's microtask runs.
     g.chrome.runtime.onMessage.addListener((message: any, sender: any) => {
@@ -65,6 +67,15 @@ export async function installWorkerProbe(worker: Worker): Promise<() => Promise<
         };
       }
     };
+    // And each transaction, created to complete: the card's reads and the backend's scheduling of them.
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: any[]) {
+      const tx = (transaction as any).apply(this, args) as IDBTransaction;
+      const t0 = performance.now();
+      const scope = [...tx.objectStoreNames].sort().join(',');
+      tx.addEventListener('complete', () => (probe.transactionMs[scope] ??= []).push(performance.now() - t0), { once: true });
+      return tx;
+    } as typeof transaction;
     const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'];
     timeRequests(IDBObjectStore.prototype, reads);
     timeRequests(IDBIndex.prototype, reads);
@@ -86,6 +97,7 @@ export async function installWorkerProbe(worker: Worker): Promise<() => Promise<
         calls: probe.calls,
         lagMs: probe.lagMs,
         idbRequestMs: probe.idbRequestMs,
+        transactionMs: probe.transactionMs,
         spanMs: performance.timeOrigin + performance.now() - probe.started,
       };
     });

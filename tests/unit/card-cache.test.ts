@@ -90,6 +90,20 @@ describe('the background\'s card cache', () => {
     await same(cache, 'rcep');
   });
 
+  it('the same card asked many times at once is read once, and each answer is checked against the corpus as it is', async () => {
+    const cache = createCardCache(db);
+    const passages = vi.spyOn(db.passages, 'bulkGet');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => cache.card('pham-binh-minh')));
+    expect(passages).toHaveBeenCalledTimes(1);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    // Asked while a read is under way but after a write: the write's answer, not the read's.
+    const under = cache.card('rcep');
+    await putDocuments(db, [userDoc('c', 'Hiệp định RCEP được nhắc lại ở đây.')]);
+    const after = cache.card('rcep');
+    await under;
+    expect((await after).passages[0]!.document.id).toBe('user:c');
+  });
+
   it('keeps at most its size, dropping the card asked longest ago', async () => {
     const cache = createCardCache(db, 2);
     await cache.card('rcep');
