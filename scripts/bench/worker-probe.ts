@@ -61,21 +61,24 @@ export async function installWorkerProbe(worker: Worker): Promise<() => Promise<
         const original = proto[name];
         proto[name] = function (...args: unknown[]) {
           const request = original.apply(this, args);
+          timeTransaction(request.transaction);
           const t0 = performance.now();
           request.addEventListener('success', () => probe.idbRequestMs.push(performance.now() - t0), { once: true });
           return request;
         };
       }
     };
-    // And each transaction, created to complete: the card's reads and the backend's scheduling of them.
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: any[]) {
-      const tx = (transaction as any).apply(this, args) as IDBTransaction;
+    // And each transaction, from its first read to complete: the card's reads and the
+    // backend's scheduling of them. (Dexie binds IDBDatabase.transaction when it opens, so
+    // transactions are seen through their first request.)
+    const seen = new WeakSet<IDBTransaction>();
+    const timeTransaction = (tx: IDBTransaction) => {
+      if (seen.has(tx)) return;
+      seen.add(tx);
       const t0 = performance.now();
-      const scope = [...tx.objectStoreNames].sort().join(',');
+      const scope = Array.from({ length: tx.objectStoreNames.length }, (_, i) => tx.objectStoreNames.item(i)!).sort().join(',');
       tx.addEventListener('complete', () => (probe.transactionMs[scope] ??= []).push(performance.now() - t0), { once: true });
-      return tx;
-    } as typeof transaction;
+    };
     const reads = ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor'];
     timeRequests(IDBObjectStore.prototype, reads);
     timeRequests(IDBIndex.prototype, reads);
