@@ -5,14 +5,17 @@
 
 import { HIGHLIGHT_LOCAL_NAME, isSkippedElement } from './skip';
 
+/** By local name (lower case for HTML elements). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
 export interface TextBlock {
   element: Element;
+  /** The document or shadow root the block was read in (where its highlights' style sheet goes); null if detached. */
+  root: Document | ShadowRoot | null;
   nodes: Text[];
   /** Indices into `nodes` before which the text is not contiguous: a line break, a skipped element or a nested block. */
   breaksBefore: Set<number>;
@@ -24,7 +27,7 @@ export interface TextBlock {
 export type SubRoot = ShadowRoot | HTMLElement;
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
 
 function nearestBlock(node: Node, root: Node): Element | null {
@@ -48,9 +51,13 @@ export function collectTextBlocks(root: Element | ShadowRoot): TextBlock[] {
   return blocks;
 }
 
+/** Text nodes read between two yields of the walk: a yield per node cost more than reading it. */
+const NODES_PER_STEP = 64;
+
 /**
- * The same collection, resumable: each step of the generator reads one text
- * node into `out`, so a caller can stop when its time slice is up and go on later.
+ * The same collection, resumable: each step of the generator reads up to
+ * NODES_PER_STEP text nodes into `out`, so a caller can stop when its time slice
+ * is up and go on later.
  */
 export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): Generator<void, void, void> {
   const doc = root.ownerDocument ?? (root as ShadowRoot).host.ownerDocument;
@@ -59,46 +66,73 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
   const highlighted = new Set<Element | null>();
   const subRoots: SubRoot[] = [];
   let seq = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  // No filter callback: elements are looked at here, without a call from the
+  // walker into script for each one; a skipped element's subtree is stepped over.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const top = root.getRootNode();
+  const rootNode = top.nodeType === Node.DOCUMENT_NODE || top.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (top as Document | ShadowRoot) : null;
+  // Text nodes next to each other mostly share a parent, and so a block.
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'IFRAME' || tag === 'FRAME') {
+      const tag = el.localName;
+      if (tag === 'iframe' || tag === 'frame') {
         const body = sameOriginBody(el);
         if (body) subRoots.push(body);
       }
-      if (tag === 'BR' || isSkippedElement(el)) {
+      if (tag === 'br' || isSkippedElement(el)) {
         const block = nearestBlock(el, root);
         pendingBreak.add(block);
-        if (el.localName === HIGHLIGHT_LOCAL_NAME) highlighted.add(block);
-        return NodeFilter.FILTER_REJECT;
+        if (tag === HIGHLIGHT_LOCAL_NAME) highlighted.add(block);
+        node = nextOutside(walker);
+        continue;
       }
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) subRoots.push(shadow);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      node = walker.nextNode();
+      continue;
+    }
     // Whitespace-only nodes are kept: "<b>Phạm</b> <i>Bình Minh</i>" needs its space.
     const text = node as Text;
+    node = walker.nextNode();
     seq++;
-    const element = nearestBlock(text, root);
-    if (!element) continue; // text directly in a shadow root: no element to paint in
-    let entry = byElement.get(element);
-    if (!entry) {
-      entry = { block: { element, nodes: [], breaksBefore: new Set() }, lastSeq: seq };
-      byElement.set(element, entry);
-      out.push(entry.block);
-    } else if (pendingBreak.has(element) || seq !== entry.lastSeq + 1) {
-      // A break, or another block's text in between: not contiguous.
-      entry.block.breaksBefore.add(entry.block.nodes.length);
+    const parent = text.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastBlock = nearestBlock(text, root);
     }
-    pendingBreak.delete(element);
-    entry.block.nodes.push(text);
-    entry.lastSeq = seq;
-    yield;
+    const element = lastBlock;
+    if (element) {
+      let entry = byElement.get(element);
+      if (!entry) {
+        entry = { block: { element, root: rootNode, nodes: [], breaksBefore: new Set() }, lastSeq: seq };
+        byElement.set(element, entry);
+        out.push(entry.block);
+      } else if (seq !== entry.lastSeq + 1 || pendingBreak.has(element)) {
+        // A break, or another block's text in between: not contiguous.
+        entry.block.breaksBefore.add(entry.block.nodes.length);
+      }
+      if (pendingBreak.size) pendingBreak.delete(element);
+      entry.block.nodes.push(text);
+      entry.lastSeq = seq;
+    } // else: text directly in a shadow root, no element to paint in
+    if (seq % NODES_PER_STEP === 0) {
+      yield;
+      lastParent = null; // the page may have moved nodes meanwhile
+    }
   }
   for (const [element, { block }] of byElement) if (highlighted.has(element)) block.highlighted = true;
   for (const sub of subRoots) yield* walkTextBlocks(sub, out);
+}
+
+/** The node after the walker's current one and all it holds (null at the end). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }

@@ -114,7 +114,7 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
   };
 
   /** The page changed the block since it was collected. */
-  const isStale = (block: TextBlock) => block.nodes.some((n) => n.parentNode === null || !block.element.contains(n));
+  const isStale = (block: TextBlock) => block.nodes.some((n) => !block.element.contains(n)); // false for a removed node too
 
   const processBlock = (block: TextBlock) => {
     const text = blockText(block);
@@ -125,14 +125,16 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
     }
     const matchStarted = scheduler.now();
     const mentions = matcher.find(text.text);
-    stats.matchMs += scheduler.now() - matchStarted;
+    clock = scheduler.now();
+    stats.matchMs += clock - matchStarted;
     paintBlock(block, text, mentions);
   };
 
   const stepJob = (job: MatchJob) => {
     const matchStarted = scheduler.now();
     const step = job.steps.next();
-    stats.matchMs += scheduler.now() - matchStarted;
+    clock = scheduler.now();
+    stats.matchMs += clock - matchStarted;
     if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
     else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
@@ -147,7 +149,8 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
       mentions = mentions.slice(0, Math.max(0, room));
       if (mentions.length === 0) return;
     }
-    const rootNode = block.element.getRootNode();
+    // Read once per walk, not per block (a page moving blocks between roots is re-read when it does).
+    const rootNode = block.root ?? block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
     // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
     const job: PaintJob = { block, text, mentions, painted: [] };
@@ -192,9 +195,12 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
   };
 
   /** Works through the queue until the slice's time is up. */
+  /** The clock as last read while working on the current item (-1: not read), so it is read once, not twice. */
+  let clock = -1;
   const drain = (started: number) => {
     let item: WorkItem | undefined;
     while ((item = next())) {
+      clock = -1;
       if ('steps' in item) stepJob(item);
       else if ('nodes' in item) {
         // The page may have changed the block since it was collected: read it again then.
@@ -208,7 +214,8 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
         for (const el of [...painted.keys()]) if (item.contains(el)) clearBlock(el);
         pushFront(collectTextBlocks(item));
       }
-      if (scheduler.now() - started >= sliceMs) break;
+      // Painting a block's mentions after matching them is queued (flushBatch): the clock read then is recent.
+      if ((clock >= 0 ? clock : scheduler.now()) - started >= sliceMs) break;
     }
   };
 
@@ -233,12 +240,12 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
         if (destroyed) return;
         const started = scheduler.now();
         let finished = false;
-        for (let n = 1; ; n++) {
+        for (;;) {
           if (walk.next().done) {
             finished = true;
             break;
           }
-          if ((n & 255) === 0 && scheduler.now() - started >= sliceMs) break;
+          if (scheduler.now() - started >= sliceMs) break;
         }
         const first = finished ? firstVisibleIndex(blocks) : 0;
         const spent = scheduler.now() - started;
@@ -291,10 +298,11 @@ export function highlightPage(root: Element, matcher: MentionFinder, maxMentions
 /** Entities of the page with their counts, most mentioned first. */
 export function summarizeMentions(mentions: Mention[]): PageEntity[] {
   const byEntity = new Map<string, PageEntity>();
+  const collator = new Intl.Collator('vi'); // one for the sort: localeCompare builds one per comparison
   for (const m of mentions) {
     const entry = byEntity.get(m.entityId);
     if (entry) entry.count++;
     else byEntity.set(m.entityId, { entityId: m.entityId, kind: m.kind, name: m.text, count: 1 });
   }
-  return [...byEntity.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+  return [...byEntity.values()].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
 }

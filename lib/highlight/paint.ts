@@ -1,9 +1,8 @@
 // Paints mentions with mark.js `markRanges`, one small context at a time, and
 // removes them again leaving the text nodes exactly as they were.
 //
-// mark.js counts offsets over every text node of its context; the matcher reads
-// a block's own text nodes. A mention is painted in the smallest element that
-// holds all its text nodes, with offsets translated into that element's text.
+// The matcher reads a block's own text nodes; mark.js is given exactly the text
+// nodes the mentions lie in as its contexts, so its offsets are the block's.
 
 import Mark from 'mark.js';
 import type { Mention } from '../match/types';
@@ -13,14 +12,13 @@ import { describeMark } from './noted-marks';
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
 export const HIGHLIGHT_CLASS = 'tham-chieu-hl';
-const MAX_RANGES_PER_CALL = 64;
-// mark.js always ignores text directly inside these.
-const MARKJS_IGNORED = new Set(['script', 'style', 'title', 'head', 'html']);
 
 /** The block's text as the matcher reads it, and where each node starts in it. */
 export interface BlockText {
   text: string;
+  /** Where each node starts and ends in `text` (as read: painting cuts nodes, never these). */
   starts: number[];
+  ends: number[];
 }
 
 /** Separates text nodes that are not contiguous on the page; never part of a name. */
@@ -28,61 +26,19 @@ const HARD_BREAK = '\u0000';
 
 export function blockText(block: TextBlock): BlockText {
   const starts: number[] = [];
+  const ends: number[] = [];
   let text = '';
-  block.nodes.forEach((node, i) => {
-    if (block.breaksBefore.has(i)) text += HARD_BREAK;
+  const { nodes, breaksBefore } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    if (breaksBefore.size && breaksBefore.has(i)) text += HARD_BREAK;
     starts.push(text.length);
-    text += node.data;
-  });
-  return { text, starts };
-}
-
-
-interface Part {
-  node: Text;
-  from: number;
-  to: number;
+    text += nodes[i]!.data;
+    ends.push(text.length);
+  }
+  return { text, starts, ends };
 }
 
 let mentionCounter = 0;
-
-/** The parts of a mention, node by node. */
-function partsOf(block: TextBlock, { starts }: BlockText, mention: Mention): Part[] {
-  const parts: Part[] = [];
-  for (let i = 0; i < block.nodes.length; i++) {
-    const node = block.nodes[i]!;
-    const nodeStart = starts[i]!;
-    const nodeEnd = nodeStart + node.data.length;
-    if (nodeEnd <= mention.start) continue;
-    if (nodeStart >= mention.end) break;
-    const from = Math.max(mention.start, nodeStart) - nodeStart;
-    const to = Math.min(mention.end, nodeEnd) - nodeStart;
-    if (to > from) parts.push({ node, from, to });
-  }
-  return parts;
-}
-
-function commonAncestor(nodes: Node[]): Element | null {
-  let candidate = nodes[0]?.parentElement ?? null;
-  while (candidate && !nodes.every((n) => candidate!.contains(n))) candidate = candidate.parentElement;
-  return candidate;
-}
-
-/** Offsets of text nodes in mark.js's view of `context` (all its text nodes, in order), and its length. */
-function contextOffsets(context: Element, wanted: Set<Text>): { offsets: Map<Text, number>; length: number } {
-  const offsets = new Map<Text, number>();
-  // A TreeWalker, not a NodeIterator: the document keeps every live NodeIterator
-  // and updates each one on every node removal, which painting does thousands of times.
-  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && MARKJS_IGNORED.has(parent.localName)) continue;
-    if (wanted.has(node as Text)) offsets.set(node as Text, length);
-    length += (node as Text).data.length;
-  }
-  return { offsets, length };
-}
 
 /**
  * mark.js walks text with NodeIterators, one per context. A document updates
@@ -112,11 +68,20 @@ function withStaticIterators<T>(run: () => T): T {
 function staticIterator(doc: Document, root: Node, whatToShow?: number, filter?: NodeFilter | null) {
   const accept = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
   const nodes: Node[] = [];
+  if (root.nodeType === Node.TEXT_NODE) {
+    // The contexts painting gives: the node alone, no walker needed.
+    if (whatToShow !== undefined && whatToShow & NodeFilter.SHOW_TEXT && accept(root) === NodeFilter.FILTER_ACCEPT) nodes.push(root);
+    return listIterator(nodes);
+  }
   const walker = doc.createTreeWalker(root, whatToShow);
   if (walker.currentNode === root && whatToShow !== undefined && whatToShow & (1 << (root.nodeType - 1)) && accept(root) === NodeFilter.FILTER_ACCEPT) {
     nodes.push(root);
   }
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (accept(n) === NodeFilter.FILTER_ACCEPT) nodes.push(n);
+  return listIterator(nodes);
+}
+
+function listIterator(nodes: Node[]): NodeIterator {
   let pointer = 0; // between nodes[pointer - 1] and nodes[pointer], as a NodeIterator's reference
   return {
     nextNode: () => (pointer < nodes.length ? nodes[pointer++]! : null),
@@ -147,69 +112,81 @@ interface RangeTarget {
 }
 
 /**
- * Paints many blocks' mentions with few mark.js calls. Each call gets a bounded
- * list of small, disjoint contexts (the smallest element holding each mention):
- * mark.js's per-call cost is then shared, and its per-range scan stays short.
- * For every range mark.js rebuilds the whole text of its call and walks all its
- * nodes, so a call's cost grows with contexts × ranges: 8 contexts a call
- * painted the 1 MB bench page in about 30 % less time than 32.
+ * A mark.js call's share: a few nodes and about a kilobyte of text (for every
+ * range mark.js copies its whole text and walks all its nodes), a bounded list
+ * of ranges, but never fewer than one node's mentions (see paintBatch).
  */
-export function paintBatch(jobs: PaintJob[], maxContexts = 8): void {
-  let contexts: Element[] = [];
+const MAX_NODES_PER_CALL = 4;
+const MAX_TEXT_PER_CALL = 1024;
+const MAX_RANGES_PER_CALL = 64;
+
+/**
+ * Paints many blocks' mentions with few mark.js calls. The contexts of a call
+ * are the text nodes the mentions lie in, nothing else: mark.js's view of the
+ * call is exactly those nodes' text, so its per-range bookkeeping (it rebuilds
+ * its text and walks all its nodes for every range) stays small, and offsets
+ * come straight from the block's own node starts, with no walk of the page.
+ * A mention split across inline tags puts its consecutive text nodes in the
+ * same call: one range covers it and mark.js paints its parts. All mentions of
+ * a node go in one call (mark.js cuts the node); a long node goes alone, where
+ * mark.js's bookkeeping per range does not grow with the text.
+ */
+export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxText = MAX_TEXT_PER_CALL): void {
+  withStaticIterators(() => paintWithStaticIterators(jobs, maxNodes, maxText));
+}
+
+function paintWithStaticIterators(jobs: PaintJob[], maxNodes: number, maxText: number): void {
+  let contexts: Text[] = [];
   let ranges: BatchRange[] = [];
   let targets: RangeTarget[] = [];
-  let base = 0;
+  let length = 0; // of the call's text so far
+  let lastNode: Text | null = null; // the node added last, where the call's text ends
+  const each = (element: Element, range: object) => {
+    const target = targets[(range as BatchRange).ref]!;
+    element.setAttribute('data-entity', target.mention.entityId);
+    element.setAttribute('data-kind', target.mention.kind);
+    // The parts of one mention split across inline tags share this id.
+    element.setAttribute('data-mention', target.mentionId);
+    describeMark(element, target.mention.entityId);
+    target.job.painted.push(element);
+  };
+  const options = { element: HIGHLIGHT_TAG, className: HIGHLIGHT_CLASS, each } as Mark.MarkRangesOptions;
   const flush = () => {
-    if (ranges.length) {
-      const marker = new Mark(contexts as HTMLElement[]);
-      withStaticIterators(() => marker.markRanges(ranges, {
-        element: HIGHLIGHT_TAG,
-        className: HIGHLIGHT_CLASS,
-        each(element: Element, range: object) {
-          const target = targets[(range as BatchRange).ref]!;
-          element.setAttribute('data-entity', target.mention.entityId);
-          element.setAttribute('data-kind', target.mention.kind);
-          // The parts of one mention split across inline tags share this id.
-          element.setAttribute('data-mention', target.mentionId);
-          describeMark(element, target.mention.entityId);
-          target.job.painted.push(element);
-        },
-      } as Mark.MarkRangesOptions));
-    }
+    // mark.js takes any nodes as contexts; its types say elements.
+    if (ranges.length) new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, options);
     contexts = [];
     ranges = [];
     targets = [];
-    base = 0;
+    length = 0;
+    lastNode = null;
   };
   for (const job of jobs) {
-    const byContext = new Map<Element, { parts: Part[]; mention: Mention }[]>();
+    const { nodes } = job.block;
+    const { starts, ends } = job.text;
+    let first = 0;
     for (const mention of job.mentions) {
-      const parts = partsOf(job.block, job.text, mention);
-      const context = commonAncestor(parts.map((p) => p.node));
-      if (!context || parts.length === 0) continue;
-      let list = byContext.get(context);
-      if (!list) byContext.set(context, (list = []));
-      list.push({ parts, mention });
-    }
-    for (const [context, items] of byContext) {
-      // mark.js drops a context nested in another: such a pair never shares a call.
-      if (contexts.length >= maxContexts || contexts.some((c) => c.contains(context) || context.contains(c))) flush();
-      const { offsets, length } = contextOffsets(context, new Set(items.flatMap((i) => i.parts.map((p) => p.node))));
-      contexts.push(context);
-      for (const { parts, mention } of items) {
-        if (ranges.length >= MAX_RANGES_PER_CALL) {
-          // mark.js re-scans its text for every range: long lists go in several calls.
-          // Painting never changes the text, so the offsets stay right for the next call.
-          flush(); // this context now starts the next call, at offset 0
-          contexts.push(context);
-        }
-        const first = parts[0]!;
-        const last = parts[parts.length - 1]!;
-        const start = base + offsets.get(first.node)! + first.from;
-        ranges.push({ start, length: base + offsets.get(last.node)! + last.to - start, ref: targets.length });
-        targets.push({ job, mention, mentionId: `m${++mentionCounter}` });
+      // Mentions come in order and never overlap: the node they start in only moves forward.
+      while (first < nodes.length && ends[first]! <= mention.start) first++;
+      if (first >= nodes.length) break;
+      let last = first;
+      while (last + 1 < nodes.length && starts[last + 1]! < mention.end) last++;
+      // A new call starts only at a node boundary: a node mark.js has cut is not given to it again.
+      if (nodes[first] !== lastNode && contexts.length > 0) {
+        const adding = ends[last]! - starts[first]!;
+        if (contexts.length + last - first + 1 > maxNodes || length + adding > maxText || ranges.length >= MAX_RANGES_PER_CALL) flush();
       }
-      base += length;
+      let start = -1;
+      for (let i = first; i <= last; i++) {
+        if (nodes[i] !== lastNode) {
+          contexts.push(nodes[i]!);
+          lastNode = nodes[i]!;
+          length += ends[i]! - starts[i]!;
+        }
+        if (i === first) start = length - (ends[i]! - mention.start);
+      }
+      const end = length - (ends[last]! - Math.min(mention.end, ends[last]!));
+      ranges.push({ start, length: end - start, ref: targets.length });
+      targets.push({ job, mention, mentionId: `m${++mentionCounter}` });
     }
   }
   flush();

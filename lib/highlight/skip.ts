@@ -4,18 +4,22 @@
 /** Marks the extension's own elements on the page (the card's shadow host). */
 export const OWN_UI_ATTRIBUTE = 'data-tham-chieu-ui';
 
+/** By local name (lower case for HTML, SVG and MathML elements alike). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'head', 'title',
 ]);
 
 /** Our own highlight element (paint.ts names it; repeated here so skip.ts stays a leaf module). */
 export const HIGHLIGHT_LOCAL_NAME = 'tham-chieu-mark';
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  const name = el.localName;
+  if (SKIPPED_TAGS.has(name)) return true;
   // Text already highlighted is never read again: highlighting twice equals once.
-  if (el.localName === HIGHLIGHT_LOCAL_NAME) return true;
+  if (name === HIGHLIGHT_LOCAL_NAME) return true;
+  // Most elements carry no attribute: one call then answers every check below.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

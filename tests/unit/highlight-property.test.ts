@@ -4,7 +4,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { collectTextBlocks } from '../../lib/highlight/blocks';
 import { highlightPage } from '../../lib/highlight/highlighter';
+import { blockText, paintBatch, unpaint, type PaintJob } from '../../lib/highlight/paint';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 
 const WORDS = [
@@ -73,6 +75,43 @@ describe('highlighting random DOM trees (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('painting in calls of a few text nodes (property)', () => {
+  it('paints every mention exactly, in parts that read its text, however the calls are cut', () => {
+    let split = 0;
+    fc.assert(
+      fc.property(
+        fc.array(tree, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 120 }),
+        (nodes, maxNodes, maxText) => {
+          document.body.innerHTML = '';
+          build(document.body, nodes);
+          const original = document.body.cloneNode(true);
+          const jobs: PaintJob[] = collectTextBlocks(document.body).map((block) => {
+            const text = blockText(block);
+            return { block, text, mentions: defaultMatcher().find(text.text), painted: [] };
+          });
+          paintBatch(jobs, maxNodes, maxText);
+          for (const job of jobs) {
+            const byMention = new Map<string, string>();
+            for (const el of job.painted) {
+              const id = el.getAttribute('data-mention')!;
+              byMention.set(id, (byMention.get(id) ?? '') + el.textContent);
+            }
+            if (job.painted.length > byMention.size) split++;
+            expect([...byMention.values()]).toEqual(job.mentions.map((m) => job.text.text.slice(m.start, m.end)));
+          }
+          for (const job of jobs) unpaint(job.painted);
+          expect(document.body.isEqualNode(original)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Some mentions were split across inline tags.
+    expect(split).toBeGreaterThan(0);
   });
 });
 

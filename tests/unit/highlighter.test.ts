@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
+import { followChanges } from '../../lib/highlight/follow';
 import { createPageController } from '../../lib/highlight/page-controller';
 import type { Scheduler } from '../../lib/highlight/scheduler';
 import { defaultMatcher } from '../../lib/match/default-matcher';
@@ -119,6 +120,31 @@ describe('page controller', () => {
     expect(mentionIds.size).toBe(status.stats.mentions);
     c.destroy();
     expect(document.documentElement.isEqualNode(original)).toBe(true);
+  });
+
+  it('stops following for good when switched off, even though switching off paints (unpaints) after', async () => {
+    document.body.innerHTML = '<main id="feed"><p>Phạm Minh Chính</p></main>';
+    const seen: Node[][] = [];
+    const follower = followChanges(document.body, (nodes) => seen.push(nodes), { intervalMs: 0 });
+    // Work done inside own() is ours: no change seen, and the observer is back after it.
+    follower.own(() => document.getElementById('feed')!.append(document.createElement('p')));
+    follower.stop();
+    // The highlighter's destroy() unpaints inside own() after stop(): that must not re-arm the observer.
+    follower.own(() => undefined);
+    document.getElementById('feed')!.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 120));
+    expect(seen).toEqual([]);
+  });
+
+  it('after its own work, sees the page\'s changes again', async () => {
+    document.body.innerHTML = '<main id="feed"></main>';
+    const seen: Node[][] = [];
+    const follower = followChanges(document.body, (nodes) => seen.push(nodes), { intervalMs: 0 });
+    follower.own(() => follower.own(() => document.getElementById('feed')!.append(document.createElement('b'))));
+    const added = document.createElement('i');
+    document.getElementById('feed')!.append(added);
+    await vi.waitFor(() => expect(seen.flat()).toEqual([added]), { timeout: 10_000 });
+    follower.stop();
   });
 
   it('follows content the page adds, and is not triggered by its own painting', async () => {
