@@ -1,7 +1,8 @@
 // Speed of the extension in real Chromium, against references measured in the
 // same run on the same pages. Needs a build (npm run bench builds first).
 // Prints a table and every figure as one JSON line {"bench", "value", "unit"}.
-// `--pages-only` stops after the page figures (skips the matcher, corpus, notes and load benches).
+// `--pages-only` stops after the page figures (skips the matcher, corpus, notes and load benches);
+// `--runs N` measures the pages N times over (medians; see below).
 
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,47 +40,75 @@ async function plainPage(path: string): Promise<Page> {
   return page;
 }
 
-interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number }
-const rows: Row[] = [];
+interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number; ratio: number }
 
-const ext = await launchWithExtension();
-for (const [size, bytes] of SIZES) {
-  // The extension, as a reader gets it: total main-thread time of the content script.
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`/${size}.html`));
-  await page.bringToFront();
-  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-  let stats: any;
-  for (let i = 0; i < 600; i++) {
-    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
-    if (r?.ok && r.value.stats.done) {
-      stats = r.value.stats;
-      break;
+/** One round: a fresh browser with the extension, each size once, each reference measured right after it. */
+async function round(withNaive: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const ext = await launchWithExtension();
+  for (const [size, bytes] of SIZES) {
+    // The extension, as a reader gets it: total main-thread time of the content script.
+    const page = await ext.context.newPage();
+    await page.goto(server.url(`/${size}.html`));
+    await page.bringToFront();
+    const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    let stats: any;
+    for (let i = 0; i < 600; i++) {
+      const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
+      if (r?.ok && r.value.stats.done) {
+        stats = r.value.stats;
+        break;
+      }
+      await page.waitForTimeout(50);
     }
-    await page.waitForTimeout(50);
-  }
-  await page.close();
-  if (!stats) throw new Error(`the content script did not finish on ${size}`);
+    await page.close();
+    if (!stats) throw new Error(`the content script did not finish on ${size}`);
 
-  const ref = await plainPage(`/${size}.html`);
-  const walk = await ref.evaluate(() => (window as any).__bench.textWalk());
-  const fl = await ref.evaluate((a) => (window as any).__bench.floor(a), aliases);
-  await ref.close();
-  let naiveMs = NaN;
-  if (bytes <= 1_000_000) {
-    const naive = await plain.newPage();
-    await naive.goto(server.url(`/${size}.html`));
-    await naive.addScriptTag({ content: markJs });
-    naiveMs = await naive.evaluate((a) => {
-      const started = performance.now();
-      new (window as any).Mark(document.body).mark(a, { separateWordSearch: false, diacritics: false });
-      return performance.now() - started;
-    }, aliases);
-    await naive.close();
+    const ref = await plainPage(`/${size}.html`);
+    const walk = await ref.evaluate(() => (window as any).__bench.textWalk());
+    const fl = await ref.evaluate((a) => (window as any).__bench.floor(a), aliases);
+    await ref.close();
+    let naiveMs = NaN;
+    if (withNaive && bytes <= 1_000_000) {
+      const naive = await plain.newPage();
+      await naive.goto(server.url(`/${size}.html`));
+      await naive.addScriptTag({ content: markJs });
+      naiveMs = await naive.evaluate((a) => {
+        const started = performance.now();
+        new (window as any).Mark(document.body).mark(a, { separateWordSearch: false, diacritics: false });
+        return performance.now() - started;
+      }, aliases);
+      await naive.close();
+    }
+    const extensionMs = stats.workMs + stats.startupMs;
+    rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms });
   }
-  rows.push({ size, bytes, extensionMs: stats.workMs + stats.startupMs, matchMs: stats.matchMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions });
+  await ext.context.close();
+  return rows;
 }
-await ext.context.close();
+
+// `--runs N`: N rounds (naive mark.js in the first only); each figure is the median
+// over the rounds, the ratio to the floor the median of each round's own ratio.
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
+const rounds: Row[][] = [];
+for (let r = 0; r < runs; r++) rounds.push(await round(r === 0));
+const median = (values: number[]) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const rows: Row[] = rounds[0]!.map((first, i) => {
+  const of = (key: keyof Row) => median(rounds.map((rs) => rs[i]![key] as number));
+  return {
+    ...first, extensionMs: of('extensionMs'), matchMs: of('matchMs'), startupMs: of('startupMs'), longestMs: Math.max(...rounds.map((rs) => rs[i]!.longestMs)),
+    floorMs: of('floorMs'), walkMs: of('walkMs'), ratio: of('ratio'),
+  };
+});
+if (runs > 1) {
+  for (const [i, [size]] of SIZES.entries()) console.log(`${size}: each round's total / floor: ${rounds.map((rs) => `${rs[i]!.extensionMs.toFixed(0)} / ${rs[i]!.floorMs.toFixed(0)} ms = ${rs[i]!.ratio.toFixed(2)}×`).join(', ')}`);
+}
 
 // The gate on a large English page.
 const en = await plainPage('/en.html');
@@ -96,7 +125,7 @@ console.log('size    extension  (startup)  (matching)  longest task  floor    ex
 for (const r of rows) {
   console.log(
     `${r.size.padEnd(7)} ${r.extensionMs.toFixed(1).padStart(8)} ms ${r.startupMs.toFixed(1).padStart(7)} ms ${r.matchMs.toFixed(1).padStart(8)} ms ${r.longestMs.toFixed(1).padStart(9)} ms ` +
-      `${r.floorMs.toFixed(1).padStart(7)} ms ${(r.extensionMs / r.floorMs).toFixed(2).padStart(8)}× ${r.walkMs.toFixed(1).padStart(7)} ms ` +
+      `${r.floorMs.toFixed(1).padStart(7)} ms ${r.ratio.toFixed(2).padStart(8)}× ${r.walkMs.toFixed(1).padStart(7)} ms ` +
       `${Number.isNaN(r.naiveMs) ? '   (skipped)' : `${r.naiveMs.toFixed(0).padStart(9)} ms`} ${Number.isNaN(r.naiveMs) ? '' : `${(r.naiveMs / r.extensionMs).toFixed(1).padStart(8)}×`} ${String(r.mentions).padStart(9)}`,
   );
   const key = r.size.toLowerCase();
@@ -105,7 +134,7 @@ for (const r of rows) {
   emit(`highlight.${key}.matching`, r.matchMs, 'ms');
   emit(`highlight.${key}.longest_task`, r.longestMs, 'ms');
   emit(`highlight.${key}.floor`, r.floorMs, 'ms');
-  emit(`highlight.${key}.ratio_to_floor`, r.extensionMs / r.floorMs, 'x');
+  emit(`highlight.${key}.ratio_to_floor`, r.ratio, 'x');
   emit(`highlight.${key}.text_walk`, r.walkMs, 'ms');
   if (!Number.isNaN(r.naiveMs)) {
     emit(`highlight.${key}.naive_markjs`, r.naiveMs, 'ms');
