@@ -298,11 +298,10 @@ export function highlightPage(root: Element, matcher: MentionFinder, maxMentions
 /** Entities of the page with their counts, most mentioned first. */
 export function summarizeMentions(mentions: Mention[]): PageEntity[] {
   const byEntity = new Map<string, PageEntity>();
-  const collator = new Intl.Collator('vi'); // one for the sort: localeCompare builds one per comparison
   for (const m of mentions) {
     const entry = byEntity.get(m.entityId);
     if (entry) entry.count++;
     else byEntity.set(m.entityId, { entityId: m.entityId, kind: m.kind, name: m.text, count: 1 });
   }
-  return [...byEntity.values()].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+  return [...byEntity.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
