@@ -647,6 +647,7 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     title: 'Chủ tịch Hạ viện Hoa Kỳ (2007–2011, 2019–2023)',
     terms: [years(2007, 2011), years(2019, 2023)],
     pages: [
+      { url: 'https://kids.britannica.com/students/article/Nancy-Pelosi/477548', says: 'Britannica (bách khoa cho học sinh): Chủ tịch Hạ viện 2007–2011 và lại từ 2019.' },
       { url: 'https://wikipediahub.online/view_html.php?lang=en&q=Nancy_Pelosi&sq=Albert+Einstein', says: 'Bản sao Wikipedia tiếng Anh: Chủ tịch Hạ viện từ 4/1/2007 đến 3/1/2011 và từ 3/1/2019 đến 3/1/2023.' },
     ],
   },
@@ -665,7 +666,7 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     terms: [years(2017, 2021), years(2025)],
     pages: [
       { url: 'http://locke.citizendium.org/wiki/Donald_Trump', says: 'Citizendium (bách khoa): Tổng thống Hoa Kỳ từ 20/1/2017 đến 20/1/2021.' },
-      { url: 'https://particle.news/entity/g/11wmytz73_', says: 'particle.news: nhậm chức Tổng thống thứ 47 ngày 20/1/2025.' },
+      { url: 'https://theweek.com/politics/donald-trump-inauguration', says: 'The Week (20/1/2025): nhậm chức Tổng thống thứ 47 ngày 20/1/2025, trở lại sau bốn năm.' },
     ],
   },
   {
@@ -802,7 +803,8 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     title: 'Thủ tướng Nhật Bản (2021–2024)',
     terms: [years(2021, 2024)],
     pages: [
-      { url: 'https://ww-w.pages.dev/0xRnVtaW9fS2lzaGlkYQ', says: 'Bản sao Wikipedia tiếng Anh: Thủ tướng Nhật Bản từ 2021 đến 2024 (Quốc hội phê chuẩn ngày 4/10/2021).' },
+      { url: 'https://en.m.wikipedia.org/wiki/Fumio_Kishida', says: 'Wikipedia tiếng Anh (bản lưu khi ông còn tại chức): Thủ tướng Nhật Bản từ 4/10/2021.' },
+      { url: 'https://ww-w.pages.dev/0xRnVtaW9fS2lzaGlkYQ', says: 'Bản sao Wikipedia tiếng Anh (bản sau): Thủ tướng Nhật Bản từ 2021 đến 2024.' },
     ],
   },
   {
@@ -818,7 +820,7 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     title: 'Tổng thống Hàn Quốc (2022–2025)',
     terms: [years(2022, 2025)],
     pages: [
-      { url: 'https://dailyjournal.news/topics/yoon-suk-yeol', says: 'dailyjournal.news: nhậm chức Tổng thống năm 2022, bị phế truất tháng 4/2025.' },
+      { url: 'https://www.millenniumpost.in/world/cheers-jeers-as-s-koreas-yoon-removed-as-prez-605281', says: 'Millennium Post (4/4/2025): Tòa án Hiến pháp phế truất ông, người trở thành Tổng thống năm 2022.' },
       { url: 'https://world.kbs.co.kr/service/news_view.htm?Seq_Code=103415&lang=g', says: 'KBS World: Tòa án Hiến pháp bãi nhiệm ông, có hiệu lực ngày 4/4/2025.' },
     ],
   },
@@ -927,7 +929,7 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
     title: 'Tổng thống Hoa Kỳ (2009–2017)',
     terms: [years(2009, 2017)],
     pages: [
-      { url: 'http://pegitboard.com/view.php?sq=Barack_Obama&lang=en&q=Barack_Obama', says: 'Bản sao Wikipedia tiếng Anh: Tổng thống thứ 44 từ 20/1/2009 đến 20/1/2017.' },
+      { url: 'https://simple.m.wikipedia.org/wiki/Barack_Obama', says: 'Wikipedia tiếng Anh đơn giản: Tổng thống thứ 44 từ 20/1/2009 đến 20/1/2017.' },
     ],
   },
   {
