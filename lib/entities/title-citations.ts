@@ -993,4 +993,12 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
       { url: 'https://lite.baomoi.com/trinh-quoc-hoi-mien-nhiem-bo-truong-bo-tai-chinh-bo-truong-bo-gtvt-c50837448.epi', says: 'Báo Mới (27/11/2024): Thủ tướng trình Quốc hội miễn nhiệm chức Bộ trưởng Tài chính mà Phó Thủ tướng Hồ Đức Phớc đang kiêm.' },
     ],
   },
+  {
+    id: 'nguyen-thi-doan',
+    title: 'Phó Chủ tịch nước (2007–2016)',
+    terms: [years(2007, 2016)],
+    pages: [
+      { url: 'https://vietnamnet.vn/tieu-su-cua-nu-pho-chu-tich-nuoc-tre-nhat-tu-truoc-toi-nay-725306.html', says: 'VietNamNet (điểm lại các nữ Phó Chủ tịch nước): bà giữ chức Phó Chủ tịch nước từ 2007 đến 2016.' },
+    ],
+  },
 ];
