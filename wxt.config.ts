@@ -33,7 +33,8 @@ export default defineConfig({
     // per-site rules, also on pages the content script leaves alone.
     // contextMenus: "Tra cứu trong kho tư liệu" (search the corpus for the selection)
     // and "Ghi chú cho đoạn đã chọn" (note on the selection); scripting: the notes
-    // script on pages the main content script leaves alone.
+    // script on pages the main content script leaves alone, and that script's UI
+    // (card, "ask" prompt, note box: page-ui.js) run into the page on first use.
     // sidePanel: the cross-reference view beside the page (entrypoints/sidepanel).
     // WXT adds it, with side_panel.default_path, to Chromium builds only (Firefox's
     // sidebar_action needs no permission and would warn about an unknown one), so

@@ -4,6 +4,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { messageListener } from '../lib/messaging';
+import { openNoteDialog } from '../lib/notes/note-dialog';
 import { backgroundPageNotesApi, pageNotesRunning, startPageNotes, type NotesContentProtocol } from '../lib/notes/page-notes';
 
 export default defineContentScript({
@@ -11,7 +12,8 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx: ContentScriptContext) {
     if (pageNotesRunning() || !document.body) return;
-    const notes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
+    // Injected only when notes are asked for: the note box comes with it.
+    const notes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href, async () => openNoteDialog);
     const listener = messageListener<NotesContentProtocol>(notes.handlers);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {

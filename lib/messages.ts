@@ -65,6 +65,11 @@ export interface BackgroundProtocol {
    */
   'page/highlights': { request: HighlightCount; response: null };
   /**
+   * The content script's UI (the card, the "ask" prompt, the note box) is not part of it: on first use it asks
+   * the background to run that script in its frame (the sender), then finds it loaded.
+   */
+  'page/load-ui': { request: object; response: null };
+  /**
    * Search the corpus in the side panel (the context menu "Tra cứu trong kho tư liệu"
    * on a selection): the panel of that tab's window opens, or a page of its own.
    */

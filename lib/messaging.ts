@@ -11,9 +11,10 @@ interface TabsLike {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
-/** Who sent a message: the tab, when a content script did. */
+/** Who sent a message: the tab and frame, when a content script did. */
 export interface Sender {
   tabId?: number;
+  frameId?: number;
 }
 
 export type Handlers<P> = { [K in keyof P]: (message: MessageOf<P, K>, sender: Sender) => Promise<ResponseOf<P, K>> };
@@ -44,9 +45,10 @@ export function dispatch<P>(handlers: Handlers<P>, message: unknown, sender: Sen
  * sendResponse and returns true, the form every Chromium version supports.
  */
 export function messageListener<P>(handlers: Handlers<P>) {
-  return (message: unknown, sender: { tab?: { id?: number } } | undefined, sendResponse: (answer: unknown) => void): boolean => {
+  return (message: unknown, sender: { tab?: { id?: number }; frameId?: number } | undefined, sendResponse: (answer: unknown) => void): boolean => {
     const tabId = sender?.tab?.id;
-    const answer = dispatch(handlers, message, tabId === undefined ? {} : { tabId });
+    const frameId = sender?.frameId;
+    const answer = dispatch(handlers, message, tabId === undefined ? {} : { tabId, ...(frameId === undefined ? {} : { frameId }) });
     if (!answer) return false;
     void answer.then(sendResponse);
     return true;

@@ -39,6 +39,8 @@ export default defineBackground(() => {
     matcher: defaultMatcher,
     noteOnSelection,
     showCount: (tabId, count) => showCount(toolbarButton, tabId, count, badgeWords),
+    loadPageUi: async (tabId, frameId) =>
+      void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/page-ui.js'] })),
     searchInPanel: panelSearch,
     notesChanged: () => {
       // Extension pages (the notes view in other tabs) hear it on the runtime, content scripts per tab.

@@ -11,7 +11,8 @@ import { createHoverOpener } from '../../lib/highlight/hover-opener';
 import { messageListener } from '../../lib/messaging';
 import { loadSettings, setCardTrigger, siteDecision, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { backgroundPageNotesApi, startPageNotes } from '../../lib/notes/page-notes';
-import { createCardUi, type CardUi } from './card-ui';
+import type { CardUi } from './card-ui';
+import { loadPageUi } from './page-ui-loader';
 import { KIND_LABEL, t } from '../../components/strings';
 import { askBeforeHighlighting } from './ask-site';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -62,7 +63,9 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     describeJump: ({ entity, position, total }) => t.jumpedTo(entity.name, KIND_LABEL[entity.kind], position, total),
   });
   const api = backgroundPanelApi(browser.runtime);
-  const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href);
+  const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href, () =>
+    loadPageUi().then((ui) => ui.openNoteDialog),
+  );
   let card: Promise<CardUi> | undefined;
 
   const openCard = (mark: Element, onStopHover?: () => void) => {
@@ -71,8 +74,12 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     const name = [...parts].map((p) => p.textContent).join('').trim();
     const rect = mark.getBoundingClientRect();
     const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
-    card ??= createCardUi(ctx, api, settings.colors);
-    void card.then((ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }, onStopHover));
+    // The card's script is loaded on the first open (page-ui-loader.ts); a failed load is tried again next time.
+    card ??= loadPageUi().then((ui) => ui.createCardUi(ctx, api, settings.colors));
+    void card.then(
+      (ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }, onStopHover),
+      () => (card = undefined),
+    );
     tellShown(entity);
   };
 
@@ -95,7 +102,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
 
   const setEnabled = (enabled: boolean) => {
     controller.setEnabled(enabled);
-    if (!enabled) void card?.then((ui) => ui.hide());
+    if (!enabled) void card?.then((ui) => ui.hide(), () => undefined);
     return controller.status();
   };
   const listener = messageListener<ContentProtocol>({
@@ -116,7 +123,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   const unwatch = watchSettings(browser.storage, (next) => {
     settings = next;
     controller.setLook(next);
-    void card?.then((ui) => ui.setColors(next.colors));
+    void card?.then((ui) => ui.setColors(next.colors), () => undefined);
     if (next.cardTrigger !== 'hover') hover.cancel();
     if (next.siteRules[location.hostname] === 'never') setEnabled(false);
   });

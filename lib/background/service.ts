@@ -34,6 +34,8 @@ export interface BackgroundDeps {
   notesChanged?: () => void;
   /** Opens the note box on a tab's selection, injecting the notes script where none runs. */
   noteOnSelection?: (tabId: number) => Promise<void>;
+  /** Runs the content script's UI script in a tab's frame (see 'page/load-ui'). */
+  loadPageUi?: (tabId: number, frameId: number) => Promise<void>;
   /** Shows a tab's highlight count on its badge. */
   showCount?: (tabId: number, count: HighlightCount) => Promise<void>;
   /** Opens the side panel with a corpus search. */
@@ -169,6 +171,11 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     // Only a content script (a tab) has a badge to show.
     'page/highlights': async ({ enabled, count }, sender) => {
       if (sender.tabId !== undefined) await deps.showCount?.(sender.tabId, { enabled: enabled === true, count: Number(count) || 0 });
+      return null;
+    },
+    'page/load-ui': async (_, sender) => {
+      if (sender.tabId === undefined || !deps.loadPageUi) throw new Error(msg('noAnswer'));
+      await deps.loadPageUi(sender.tabId, sender.frameId ?? 0);
       return null;
     },
     'panel/search': async ({ query, tabId, windowId }) => {

@@ -3,13 +3,12 @@
 // close match when the page changed), an honest "not found" for the rest, and
 // markers on highlights of entities that have notes. Started with one call from
 // the content script; its handlers join the content script's message listener.
+// The note box itself (Preact) is loaded when the reader first asks for it.
 
-import { render } from 'preact';
-import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
-import themeCss from '../../components/theme.css?inline';
 import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
 import { createNoteMarks, describePageSelection, indexText, positionToRange } from '../highlight/note-anchors';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
+import type { OpenNoteDialog } from './note-dialog';
 import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
 import { askBackground, type Handlers } from '../messaging';
 import { anchorQuote } from './quote';
@@ -50,14 +49,14 @@ export function pageNotesRunning(): boolean {
 /** Re-anchoring after page changes runs at most this often. */
 const REANCHOR_MS = 1000;
 
-export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => string): PageNotes {
+export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => string, loadDialog: () => Promise<OpenNoteDialog>): PageNotes {
   (globalThis as Flagged)[RUNNING] = true;
   const marks = createNoteMarks(doc);
   let notes: NoteRecord[] = [];
   let statuses: PageNoteStatus[] = [];
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let dialog: { host: HTMLElement; root: HTMLElement } | undefined;
+  let dialog: { close(): void } | undefined;
   let destroyed = false;
 
   // Shadow roots and same-origin frames the page's text was read from, and those followed for changes.
@@ -116,25 +115,15 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   };
 
   const closeDialog = () => {
-    if (!dialog) return;
-    render(null, dialog.root);
-    dialog.host.remove();
+    dialog?.close();
     dialog = undefined;
   };
 
-  const openDialog = () => {
+  const openDialog = async () => {
     const described = describePageSelection(doc);
+    const open = await loadDialog();
+    if (destroyed) return;
     closeDialog();
-    const host = doc.createElement('tham-chieu-note-dialog');
-    host.setAttribute(OWN_UI_ATTRIBUTE, 'note');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = new ((doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet } | null)?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);
-    shadow.adoptedStyleSheets = [sheet];
-    const root = doc.createElement('div');
-    shadow.append(root);
-    doc.documentElement.append(host);
-    dialog = { host, root };
     const target: SelectionNoteTarget | null = described && {
       type: 'selection',
       url: normalizePageUrl(pageUrl()),
@@ -142,25 +131,22 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
       quote: described.quote,
       position: described.position,
     };
-    render(
-      <SelectionNoteDialog
-        quote={target?.quote ?? null}
-        onClose={closeDialog}
-        onSave={async (body, tags) => {
-          const saved = await api.saveNoteOn(target!, body, tags);
-          if (saved.ok) await refresh();
-          return saved;
-        }}
-      />,
-      root,
-    );
+    dialog = open(doc, {
+      quote: target?.quote ?? null,
+      onClose: closeDialog,
+      onSave: async (body, tags) => {
+        const saved = await api.saveNoteOn(target!, body, tags);
+        if (saved.ok) await refresh();
+        return saved;
+      },
+    });
   };
 
   void refresh();
 
   return {
     handlers: {
-      'selection/note': async () => (openDialog(), null),
+      'selection/note': async () => (await openDialog(), null),
       'page/notes': async () => statuses,
       'notes/changed': async () => (await refresh(), null),
     },

@@ -220,4 +220,25 @@ describe('background: badge and panel search requests', () => {
     expect(showCount).toHaveBeenLastCalledWith(8, { enabled: false, count: 0 });
     await db.delete();
   });
+
+  it('a content script\'s UI is run into the frame that asked for it; nobody else can ask', async () => {
+    const loadPageUi = vi.fn(async () => {});
+    const db = new ThamChieuDB(`svc-${crypto.randomUUID()}`);
+    const svc = createBackgroundService({
+      db, corpus: () => { throw new Error('not needed'); }, openTab: async () => {}, pageUrl: (p) => p, matcher: defaultMatcher,
+      loadPageUi,
+    });
+    const answer = await new Promise((resolve) =>
+      messageListener(svc.handlers)({ type: 'page/load-ui' }, { tab: { id: 4 }, frameId: 2 }, resolve),
+    );
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(loadPageUi).toHaveBeenCalledWith(4, 2);
+    // An extension page is not a tab: refused, nothing injected.
+    expect((await dispatch(svc.handlers, { type: 'page/load-ui' }, {}))?.ok).toBe(false);
+    // The injection failing (a page the browser protects) is the content script's error to handle.
+    loadPageUi.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await dispatch(svc.handlers, { type: 'page/load-ui' }, { tabId: 4 })).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    expect(loadPageUi).toHaveBeenLastCalledWith(4, 0);
+    await db.delete();
+  });
 });

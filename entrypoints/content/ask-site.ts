@@ -1,13 +1,13 @@
 // A site set to "ask": nothing is highlighted until the reader says yes, in a
-// small prompt in the page's corner (shadow root) or with the popup's switch.
+// small prompt in the page's corner (shadow root, loaded with the page's UI) or
+// with the popup's switch.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SiteAskPrompt } from '../../components/SiteAskPrompt';
 import { idleStatus } from '../../lib/highlight/page-controller';
 import type { ContentProtocol, PageStatus } from '../../lib/messages';
 import { messageListener } from '../../lib/messaging';
 import { setSiteRule, updateSettings, watchSettings, type Settings, type SiteDecision } from '../../lib/settings';
-import { createShadowUi } from './shadow-ui';
+import { loadPageUi } from './page-ui-loader';
 
 interface AskOptions {
   hostname: string;
@@ -20,21 +20,26 @@ interface AskOptions {
 export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settings, options: AskOptions): void {
   let settings = initial;
   let done = false;
-  const prompt = createShadowUi(ctx, 'tham-chieu-ask', settings.colors);
+  // "No" only closes the prompt: the popup's switch can still say yes on this page.
+  const no = () => void prompt.then((ui) => ui?.remove());
+  const yes = (always: boolean) => {
+    if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always'));
+    start();
+  };
+  // Without the prompt (its script did not load) the popup's switch still works.
+  const prompt = loadPageUi()
+    .then((ui) => ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, onYes: yes, onNo: no }))
+    .catch(() => undefined);
 
   const finish = () => {
     done = true;
     browser.runtime.onMessage.removeListener(listener);
     unwatch();
-    void prompt.then((ui) => ui.remove());
+    void prompt.then((ui) => ui?.remove());
   };
   const start = () => {
     finish();
     return options.start(settings)();
-  };
-  const yes = (always: boolean) => {
-    if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always'));
-    start();
   };
 
   // The popup sees a page that is off; its switch is the other way to say yes.
@@ -53,11 +58,5 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
   });
   ctx.onInvalidated(() => {
     if (!done) finish();
-  });
-
-  // "No" only closes the prompt: the popup's switch can still say yes on this page.
-  const no = () => void prompt.then((ui) => ui.remove());
-  void prompt.then((ui) => {
-    if (!done) ui.render(<SiteAskPrompt hostname={options.hostname} onYes={yes} onNo={no} />);
   });
 }

@@ -1,0 +1,19 @@
+// The "ask" prompt in its shadow root in the page's corner (see ask-site.ts).
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SiteAskPrompt } from '../../components/SiteAskPrompt';
+import type { EntityKind } from '../../lib/entities/types';
+import type { KindColor } from '../../lib/settings';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
+
+export interface AskPromptProps {
+  hostname: string;
+  onYes: (always: boolean) => void;
+  onNo: () => void;
+}
+
+export async function showAskPrompt(ctx: ContentScriptContext, colors: Record<EntityKind, KindColor>, props: AskPromptProps): Promise<ShadowUi> {
+  const ui = await createShadowUi(ctx, 'tham-chieu-ask', colors);
+  ui.render(<SiteAskPrompt hostname={props.hostname} onYes={props.onYes} onNo={props.onNo} />);
+  return ui;
+}

@@ -1,0 +1,38 @@
+// The note box on the reader's selection, in a shadow root of its own (page CSS
+// cannot reach it). Kept apart from page-notes.tsx so that the content script
+// loads Preact and the box only when the reader first asks for a note.
+
+import { render } from 'preact';
+import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
+import themeCss from '../../components/theme.css?inline';
+import type { NoteRecord, TextQuote } from '../db/records';
+import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
+import type { Result } from '../messages';
+
+export interface NoteDialogOptions {
+  quote: TextQuote | null;
+  onClose: () => void;
+  onSave: (body: string, tags: string[]) => Promise<Result<NoteRecord>>;
+}
+
+/** Opens the box at the end of the document; `close` removes it. */
+export function openNoteDialog(doc: Document, options: NoteDialogOptions): { close(): void } {
+  const host = doc.createElement('tham-chieu-note-dialog');
+  host.setAttribute(OWN_UI_ATTRIBUTE, 'note');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new ((doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet } | null)?.CSSStyleSheet ?? CSSStyleSheet)();
+  sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);
+  shadow.adoptedStyleSheets = [sheet];
+  const root = doc.createElement('div');
+  shadow.append(root);
+  doc.documentElement.append(host);
+  render(<SelectionNoteDialog quote={options.quote} onClose={options.onClose} onSave={options.onSave} />, root);
+  return {
+    close() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}
+
+export type OpenNoteDialog = typeof openNoteDialog;
