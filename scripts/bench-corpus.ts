@@ -89,13 +89,18 @@ try {
     console.log(`\n${size} generated documents + 5 seeds, imported in ${(importMs / 1000).toFixed(1)} s so far`);
     emit(`corpus.import_${sizeKey(size)}_documents`, importMs, 'ms');
 
-    await ask({ type: 'entity/card', entityId: 'cptpp' }); // warm-up
+    // Warm-up on an entity not measured: the background keeps answered cards until the next
+    // corpus write (lib/background/card-cache.ts), so each entity's first click below is a
+    // fresh read and the next ones are answered from that cache.
+    await ask({ type: 'entity/card', entityId: 'nq-dai-hoi-xii' });
     const clickMs: number[] = [];
+    const firstMs: number[] = [];
     console.log('entity                 passages  shown   ms');
     for (const entityId of ENTITIES) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await ask({ type: 'entity/card', entityId }));
       clickMs.push(...runs.map((r) => r.ms));
+      firstMs.push(runs[0]!.ms);
       console.log(`${entityId.padEnd(22)} ${String(runs[0]!.total).padStart(8)}  ${String(runs[0]!.passages).padStart(5)}   ${runs.map((r) => r.ms.toFixed(1)).join(' / ')}`);
     }
     const searchMs: number[] = [];
@@ -106,10 +111,13 @@ try {
       console.log(`search "${query}": ${runs[0]!.total} passages, ${runs[0]!.passages} shown, ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms`);
     }
     const [cMed, cP95, sMed, sP95] = [quantile(clickMs, 0.5), quantile(clickMs, 0.95), quantile(searchMs, 0.5), quantile(searchMs, 0.95)];
-    console.log(`${size} documents: click median ${cMed.toFixed(1)} ms, p95 ${cP95.toFixed(1)} ms; search median ${sMed.toFixed(1)} ms, p95 ${sP95.toFixed(1)} ms (goal p95 < 100 ms)`);
+    const [fMed, fMax] = [quantile(firstMs, 0.5), Math.max(...firstMs)];
+    console.log(`${size} documents: click median ${cMed.toFixed(1)} ms, p95 ${cP95.toFixed(1)} ms (first click of each entity, a fresh read: median ${fMed.toFixed(1)} ms, worst ${fMax.toFixed(1)} ms); search median ${sMed.toFixed(1)} ms, p95 ${sP95.toFixed(1)} ms (goal p95 < 100 ms)`);
     const key = sizeKey(size);
     emit(`corpus.click_median_${key}`, cMed, 'ms');
     emit(`corpus.click_p95_${key}`, cP95, 'ms');
+    emit(`corpus.click_first_median_${key}`, fMed, 'ms');
+    emit(`corpus.click_first_max_${key}`, fMax, 'ms');
     emit(`corpus.search_median_${key}`, sMed, 'ms');
     emit(`corpus.search_p95_${key}`, sP95, 'ms');
   }

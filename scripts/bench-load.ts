@@ -141,8 +141,14 @@ try {
     emit(`${label}.idb_requests_per_card`, requests.length / Math.max(1, probe.messages['entity/card'] ?? 0), 'count');
     emit(`${label}.idb_request_median`, quantile(requests, 0.5), 'ms');
     emit(`${label}.idb_request_p95`, quantile(requests, 0.95), 'ms');
-    // The card's transactions: a fresh card (every corpus table) and a cached one (the generation and notes).
-    for (const [name, scope] of [['card_fresh', 'documents,entities,mentions,meta,notes,passages,summaries,termCounts'], ['card_cached', 'meta,notes']] as const) {
+    // The card's transactions: a fresh card (every corpus table), and a cached one's generation
+    // read (alone since it stopped sharing a transaction with the notes; with them before).
+    const cardScopes = [
+      ['card_fresh', 'documents,entities,mentions,meta,notes,passages,summaries,termCounts'],
+      ['card_cached', 'meta'],
+      ['card_cached_with_notes', 'meta,notes'],
+    ] as const;
+    for (const [name, scope] of cardScopes) {
       const ms = [...(probe.transactionMs[scope] ?? [])].sort((a, b) => a - b);
       emit(`${label}.${name}_transactions`, ms.length, 'count');
       if (ms.length) {

@@ -1,7 +1,7 @@
 // Cards already answered, kept in the background's memory. A card is the same for
 // every tab until the corpus changes, and reading it afresh costs several round
 // trips to the storage backend (slow while many tabs load: it lives in the browser
-// process). A cached card costs one read transaction: the corpus generation
+// process). A cached card costs two reads sent together: the corpus generation
 // (lib/db/generation.ts), which every corpus write replaces, and the entity's
 // notes, which are never cached. The worker may be stopped at any time: the
 // cache is only a copy, the database stays the truth.
@@ -54,9 +54,10 @@ export function createCardCache(db: ThamChieuDB, size = CARD_CACHE_SIZE): CardCa
       const under = reading.get(entityId);
       if (under) await under.catch(() => undefined);
       if (!cards.has(entityId)) return fresh(entityId);
-      const [now, notes] = await db.transaction('r', [db.meta, db.notes], () =>
-        Promise.all([corpusGeneration(db), notesForEntity(db, entityId)]),
-      );
+      // Two reads of their own, not one explicit transaction: Dexie answers those only once the
+      // transaction has committed, one more round trip to the storage backend. The kept card
+      // needs no snapshot shared with the notes: it is whole for the generation read.
+      const [now, notes] = await Promise.all([corpusGeneration(db), notesForEntity(db, entityId)]);
       // Looked up after the read: a card kept meanwhile may belong to a newer generation.
       const cached = now !== null && now === generation ? cards.get(entityId) : undefined;
       if (!cached) return fresh(entityId);
