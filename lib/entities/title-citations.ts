@@ -1001,4 +1001,13 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
       { url: 'https://vietnamnet.vn/tieu-su-cua-nu-pho-chu-tich-nuoc-tre-nhat-tu-truoc-toi-nay-725306.html', says: 'VietNamNet (điểm lại các nữ Phó Chủ tịch nước): bà giữ chức Phó Chủ tịch nước từ 2007 đến 2016.' },
     ],
   },
+  {
+    id: 'nguyen-van-giau',
+    title: 'Thống đốc Ngân hàng Nhà nước (2007–2011)',
+    terms: [years(2007, 2011)],
+    pages: [
+      { url: 'https://vneconomy.vn/ong-nguyen-van-giau-vi-tri-doi-trach-nhiem-khong-doi.htm', says: 'VnEconomy: làm Thống đốc từ tháng 8/2007, sau bốn năm thì chuyển sang Quốc hội khóa XIII.' },
+      { url: 'http://cogitasia.com/the-leaderboard-nguyen-van-binh/', says: 'CogitAsia: người kế nhiệm, ông Nguyễn Văn Bình, trở thành Thống đốc năm 2011.' },
+    ],
+  },
 ];
