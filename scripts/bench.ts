@@ -40,7 +40,7 @@ async function plainPage(path: string): Promise<Page> {
   return page;
 }
 
-interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number; ratio: number }
+interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; collectMs: number; paintMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number; ratio: number }
 
 /** One round: a fresh browser with the extension, each size once, each reference measured right after it. */
 async function round(withNaive: boolean): Promise<Row[]> {
@@ -81,7 +81,7 @@ async function round(withNaive: boolean): Promise<Row[]> {
       await naive.close();
     }
     const extensionMs = stats.workMs + stats.startupMs;
-    rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms });
+    rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, collectMs: stats.collectMs, paintMs: stats.paintMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms });
   }
   await ext.context.close();
   return rows;
@@ -102,7 +102,7 @@ const median = (values: number[]) => {
 const rows: Row[] = rounds[0]!.map((first, i) => {
   const of = (key: keyof Row) => median(rounds.map((rs) => rs[i]![key] as number));
   return {
-    ...first, extensionMs: of('extensionMs'), matchMs: of('matchMs'), startupMs: of('startupMs'), longestMs: Math.max(...rounds.map((rs) => rs[i]!.longestMs)),
+    ...first, extensionMs: of('extensionMs'), matchMs: of('matchMs'), collectMs: of('collectMs'), paintMs: of('paintMs'), startupMs: of('startupMs'), longestMs: Math.max(...rounds.map((rs) => rs[i]!.longestMs)),
     floorMs: of('floorMs'), walkMs: of('walkMs'), ratio: of('ratio'),
   };
 });
@@ -121,10 +121,10 @@ const gateMs = gates.sort((a, b) => a - b)[2]!;
 
 const contentJs = readFileSync(join(extensionDir, 'content-scripts', 'content.js'));
 
-console.log('size    extension  (startup)  (matching)  longest task  floor    ext/floor  text walk  naive mark.js  naive/ext  mentions');
+console.log('size    extension  (startup)  (matching)  (collect)   (paint)  longest task  floor    ext/floor  text walk  naive mark.js  naive/ext  mentions');
 for (const r of rows) {
   console.log(
-    `${r.size.padEnd(7)} ${r.extensionMs.toFixed(1).padStart(8)} ms ${r.startupMs.toFixed(1).padStart(7)} ms ${r.matchMs.toFixed(1).padStart(8)} ms ${r.longestMs.toFixed(1).padStart(9)} ms ` +
+    `${r.size.padEnd(7)} ${r.extensionMs.toFixed(1).padStart(8)} ms ${r.startupMs.toFixed(1).padStart(7)} ms ${r.matchMs.toFixed(1).padStart(8)} ms ${r.collectMs.toFixed(1).padStart(7)} ms ${r.paintMs.toFixed(1).padStart(7)} ms ${r.longestMs.toFixed(1).padStart(9)} ms ` +
       `${r.floorMs.toFixed(1).padStart(7)} ms ${r.ratio.toFixed(2).padStart(8)}× ${r.walkMs.toFixed(1).padStart(7)} ms ` +
       `${Number.isNaN(r.naiveMs) ? '   (skipped)' : `${r.naiveMs.toFixed(0).padStart(9)} ms`} ${Number.isNaN(r.naiveMs) ? '' : `${(r.naiveMs / r.extensionMs).toFixed(1).padStart(8)}×`} ${String(r.mentions).padStart(9)}`,
   );
@@ -132,6 +132,8 @@ for (const r of rows) {
   emit(`highlight.${key}.total`, r.extensionMs, 'ms');
   emit(`highlight.${key}.startup`, r.startupMs, 'ms');
   emit(`highlight.${key}.matching`, r.matchMs, 'ms');
+  emit(`highlight.${key}.collect`, r.collectMs, 'ms');
+  emit(`highlight.${key}.paint`, r.paintMs, 'ms');
   emit(`highlight.${key}.longest_task`, r.longestMs, 'ms');
   emit(`highlight.${key}.floor`, r.floorMs, 'ms');
   emit(`highlight.${key}.ratio_to_floor`, r.ratio, 'x');

@@ -25,6 +25,10 @@ export interface HighlightStats {
   workMs: number;
   /** Of which matching text. */
   matchMs: number;
+  /** Of which reading the page into blocks (the first walk; blocks re-read after changes count as work only). */
+  collectMs: number;
+  /** Of which painting (mark.js calls and the marks' attributes). */
+  paintMs: number;
   /** Time spent before highlighting began (language gate, compiling the matcher), in ms. */
   startupMs: number;
   /** Time spent noticing the page's changes (mutation records), in ms. */
@@ -102,7 +106,7 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
   let scheduled = false;
   let destroyed = false;
   const stats: HighlightStats = {
-    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
+    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
   };
 
   const clearBlock = (element: Element) => {
@@ -155,14 +159,25 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
     // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
     const job: PaintJob = { block, text, mentions, painted: [] };
     batch.push(job);
+    batchMentions += mentions.length;
     painted.set(block.element, { elements: job.painted, mentions });
     stats.mentions += mentions.length;
   };
 
   let batch: PaintJob[] = [];
+  let batchMentions = 0;
+  let paintedMentions = 0;
+  /** What painting the queued mentions will take, at the pace painting has had so far (first guess 20 µs each). */
+  const batchCostMs = () => batchMentions * (paintedMentions > 0 ? stats.paintMs / paintedMentions : 0.02);
   const flushBatch = () => {
-    if (batch.length) paintBatch(batch);
+    if (batch.length) {
+      const started = scheduler.now();
+      paintBatch(batch);
+      stats.paintMs += scheduler.now() - started;
+      paintedMentions += batchMentions;
+    }
     batch = [];
+    batchMentions = 0;
   };
 
   const schedule = () => {
@@ -214,8 +229,9 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
         for (const el of [...painted.keys()]) if (item.contains(el)) clearBlock(el);
         pushFront(collectTextBlocks(item));
       }
-      // Painting a block's mentions after matching them is queued (flushBatch): the clock read then is recent.
-      if ((clock >= 0 ? clock : scheduler.now()) - started >= sliceMs) break;
+      // Painting a block's mentions after matching them is queued (flushBatch): the clock read then is
+      // recent. The slice ends when what it did plus the painting still queued fills its time.
+      if ((clock >= 0 ? clock : scheduler.now()) - started + batchCostMs() >= sliceMs) break;
     }
   };
 
@@ -250,6 +266,7 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
         const first = finished ? firstVisibleIndex(blocks) : 0;
         const spent = scheduler.now() - started;
         stats.workMs += spent;
+        stats.collectMs += spent;
         stats.slices++;
         stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
         if (finished) enqueue([...blocks.slice(first), ...blocks.slice(0, first)]);
@@ -278,6 +295,7 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
       destroyed = true;
       cancel?.();
       batch = [];
+      batchMentions = 0;
       wrap(() => {
         for (const element of [...painted.keys()]) clearBlock(element);
       });

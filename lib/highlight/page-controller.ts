@@ -41,7 +41,7 @@ export interface PageController {
 }
 
 const NO_STATS: HighlightStats = {
-  mentions: 0, blocks: 0, workMs: 0, matchMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+  mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
 };
 
 /** The status of a page the content script has not started highlighting (waiting for the reader's yes). */
