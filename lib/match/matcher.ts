@@ -8,7 +8,7 @@
 import { normalizeKey, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 import { keyOf } from '../entities/precomputed-keys';
 import type { Entity, EntityKind, EntityIdKind, MatchEntity } from '../entities/types';
-import { DIRECT_NAME_TITLES, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
+import { DIRECT_NAME_TITLES, isDirectNameTitle, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
 import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
 import { isCap, type DetectorText } from '../entities/detect/tokens';
@@ -148,6 +148,9 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
     const known = byAlias.get(id.replace(/^agreement:/, ''));
     return known?.kind === 'agreement' ? known.id : id;
   };
+  // The end of the last title whose name after it was read, and whether that title names only a person right after it.
+  let lastTitleEnd = -1;
+  let lastTitleDirect = false;
   const onHit = (start: number, end: number, value: Key): void => {
     switch (value.type) {
       case 'entity': {
@@ -155,10 +158,17 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
         add(start, end, value.entity.id, value.entity.kind, true);
         return;
       }
-      case 'title':
-        addOfficial(nameAfterTitle(t, value.title, end, titleAt));
+      case 'title': {
+        // Nested titles end together ("phó thủ tướng", "thủ tướng"): the name after them is read once.
+        const directOnly = isDirectNameTitle(value.title);
+        if (end !== lastTitleEnd || directOnly !== lastTitleDirect) {
+          lastTitleEnd = end;
+          lastTitleDirect = directOnly;
+          addOfficial(nameAfterTitle(t, value.title, end, titleAt));
+        }
         addOfficial(nameBeforeTitle(t, value.title, start));
         return;
+      }
       case 'document': {
         const hit = numberedDocument(t, value.docType, start, end) ??
           (value.docType === RESOLUTION ? partyResolution(t, start, end) : undefined);
@@ -191,6 +201,7 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
     text = normalized.text;
     t = { text, cased: normalized.cased };
     candidates = [];
+    lastTitleEnd = -1;
     trie.scanWords(text, words, onHit);
     // FTA-shaped acronyms (AANZFTA): a capitalized word of 4–10 letters ending in "fta", found by the engine's own search.
     for (let at = text.indexOf('fta'); at >= 0; at = text.indexOf('fta', at + 3)) {

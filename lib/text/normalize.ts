@@ -83,7 +83,7 @@ export interface MatchText {
    * Set when the page's text was decomposed (NFD) and composed natively first: the offsets above are then in the
    * composed text, and this maps each composed offset (0..length) to the raw offset its cluster starts at.
    */
-  composed?: Uint32Array;
+  composed: Uint32Array | undefined;
 }
 
 // Code units copied as they are (lower-cased by toLowerCase on the whole text): one in, one out, no context.
@@ -120,7 +120,11 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     if (VIETNAMESE_MARK.test(raw)) {
       const nfc = raw.normalize('NFC');
       const starts = nfc !== raw ? composedStarts(raw, nfc) : undefined;
-      if (starts) return { ...prepareText(nfc, words, filter), raw, composed: starts };
+      if (starts) {
+        // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
+        const { text, cased, evPos, evStart, evEnd } = prepareText(nfc, words, filter);
+        return { raw, text, cased, evPos, evStart, evEnd, composed: starts };
+      }
     }
   }
   let text: string;
@@ -259,7 +263,7 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     text = toned[0];
     cased = toned[1];
   }
-  return { raw, text, cased, evPos, evStart, evEnd };
+  return { raw, text, cased, evPos, evStart, evEnd, composed: undefined };
 }
 
 const VIETNAMESE_MARK = /[\u0300-\u036f]/g;
@@ -441,7 +445,7 @@ function fromArrays(raw: string, n: NormalizedText): MatchText {
     lastEnd = n.ends[i]!;
     cased += n.caps[i] ? '\uffff' : n.text[i];
   }
-  return { raw, text: n.text, cased, evPos, evStart, evEnd };
+  return { raw, text: n.text, cased, evPos, evStart, evEnd, composed: undefined };
 }
 
 /** The normalized code units are written here, then copied into a string: reused across calls. */

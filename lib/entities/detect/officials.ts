@@ -37,6 +37,8 @@ export const OFFICE_TITLES: string[] = [
 /** Titles that name an office only together with a name right after them ("Chủ tịch Hồ Chí Minh"). */
 const BARE_NAME_ONLY = lexicon(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
 export const DIRECT_NAME_TITLES = [...BARE_NAME_ONLY];
+/** Does this title name a person only when the name comes right after it? (The name found after a title depends on the title only through this.) */
+export const isDirectNameTitle = (title: string): boolean => BARE_NAME_ONLY.has(title);
 
 /** Not used in the other order ("X, lãnh đạo …" is too loose). */
 const FORWARD_ONLY = lexicon(['lãnh đạo', 'thủ lĩnh', 'chủ tịch', 'phó chủ tịch', 'đồng chí']);
@@ -80,7 +82,7 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
   }
   const words = new WordsAfter(t, at, MAX_QUALIFIER + 4);
   if (!words.get(0)) return undefined;
-  const directOnly = BARE_NAME_ONLY.has(title) && at === end;
+  const directOnly = isDirectNameTitle(title) && at === end;
   for (let k = 0; k <= MAX_QUALIFIER && words.get(k); k++) {
     if (k > 0) {
       const q = words.get(k - 1)!;
