@@ -232,6 +232,26 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
 /** A letter, mark or digit code unit (a lone surrogate half is none). */
 const isLetterMarkOrDigitUnit = (c: number): boolean => isWordCode(c) && !(c >= 0xd800 && c <= 0xdfff);
 
+const lastRunIndexes = new WeakMap<string[], Map<string, string[]>>();
+
+/** `words` by their last run of word characters ("khu tưởng niệm" under "niệm"), made on first use. */
+function byLastRun(words: string[]): Map<string, string[]> {
+  let index = lastRunIndexes.get(words);
+  if (!index) {
+    index = new Map();
+    for (const word of words) {
+      let run = word.length;
+      while (run > 0 && isWordCode(word.charCodeAt(run - 1))) run--;
+      const key = word.slice(run);
+      const list = index.get(key);
+      if (list) list.push(word);
+      else index.set(key, [word]);
+    }
+    lastRunIndexes.set(words, index);
+  }
+  return index;
+}
+
 /** Does one of `words` (each without a final dot) end right before `start`, past spaces and dots? */
 function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {
   if (!words) return false;
@@ -239,7 +259,13 @@ function followsExcludedWord(text: string, start: number, words: string[] | unde
   const from = Math.max(0, start - 40);
   let end = start;
   while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x2e)) end--;
-  for (const word of words) {
+  // Only the words whose last run of word characters is the one right before the mention can be there: that run
+  // is read once instead of trying every word (when it reaches back to `from`, every word is tried).
+  let run = end;
+  while (run > from && isWordCode(text.charCodeAt(run - 1))) run--;
+  const candidates = run > from ? byLastRun(words).get(text.slice(run, end)) : words;
+  if (!candidates) return false;
+  for (const word of candidates) {
     const at = end - word.length;
     if (at < from || !text.startsWith(word, at)) continue;
     if (at === from || !isWordCode(text.charCodeAt(at - 1))) return true;

@@ -59,6 +59,9 @@ const PLACES = lexicon(
     .split('|'),
 );
 
+/** The first words of PLACES: a name whose first word is none of them is no place (and is not joined to be looked up). */
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((place) => place.split(' ')[0]!));
+
 export function isPlaceName(words: string): boolean {
   return PLACES.has(words);
 }
@@ -82,7 +85,7 @@ export function nameLength(tokens: Token[], from = 0, to = tokens.length): numbe
   if (VIETNAMESE_SURNAMES.has(first.word) && looksVietnameseSyllable(first.word)) {
     if (run < 2) return 0;
     for (let k = 1; k < run; k++) if (!looksVietnameseSyllable(tokens[from + k]!.word)) return 0;
-    if (isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
+    if (PLACE_FIRST_WORDS.has(first.word) && isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
     return run;
   }
   if (looksVietnameseSyllable(first.word) || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
