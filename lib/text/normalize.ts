@@ -119,7 +119,10 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     VIETNAMESE_MARK.lastIndex = m.index;
     if (VIETNAMESE_MARK.test(raw)) {
       const nfc = raw.normalize('NFC');
-      const starts = nfc !== raw ? composedStarts(raw, nfc) : undefined;
+      // Worth it where the marks are dense (an NFD page: about one code unit in four is a mark). A long text with
+      // a few decomposed stretches is cheaper through the per-character loop in those stretches only.
+      const marks = raw.length - nfc.length;
+      const starts = marks > 0 && marks * 16 > raw.length ? composedStarts(raw, nfc) : undefined;
       if (starts) {
         // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
         const { text, cased, evPos, evStart, evEnd } = prepareText(nfc, words, filter);
