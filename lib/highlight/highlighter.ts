@@ -131,7 +131,10 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
     const mentions = matcher.find(text.text);
     clock = scheduler.now();
     stats.matchMs += clock - matchStarted;
-    paintBlock(block, text, mentions);
+    // Checked only before painting: most blocks have nothing to paint, and a big
+    // block's check (a call per node) cost more than reading its text.
+    if (mentions.length > 0 && isStale(block)) pushFront([block.element]);
+    else paintBlock(block, text, mentions);
   };
 
   const stepJob = (job: MatchJob) => {
@@ -218,11 +221,12 @@ export function createHighlighter(root: Element, matcher: MentionFinder, options
       clock = -1;
       if ('steps' in item) stepJob(item);
       else if ('nodes' in item) {
-        // The page may have changed the block since it was collected: read it again then.
+        // The page may have changed the block since it was collected: it is read again then
+        // (processBlock checks before painting).
         const block = item;
-        if (isStale(block)) pushFront([block.element]);
         // Painted already (by a refresh, or holding highlights from before): never paint twice.
-        else if (block.element.isConnected && !painted.has(block.element) && !block.highlighted) processBlock(block);
+        if (block.element.isConnected && !painted.has(block.element) && !block.highlighted) processBlock(block);
+        else if (isStale(block)) pushFront([block.element]);
         stats.blocks++;
       } else if (item.isConnected) {
         flushBatch();

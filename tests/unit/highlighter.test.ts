@@ -167,6 +167,23 @@ describe('page controller', () => {
   });
 });
 
+describe('a page that changes a block after it was read', () => {
+  it('reads the block again before painting it, never painting from the old reading', () => {
+    document.body.innerHTML = '<p id="a">Hiệp định CPTPP và <b id="b">Hiệp định EVFTA</b></p><p id="c">tin tức</p>';
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 1 });
+    h.start(); // the blocks are read now, painted in later slices
+    document.getElementById('c')!.append(document.getElementById('b')!); // the page moves a name away
+    const changed = document.body.cloneNode(true);
+    while (pending()) step();
+    expect([...document.querySelectorAll('#a [data-kind]')].map((e) => e.textContent)).toEqual(['Hiệp định CPTPP']);
+    expect(document.querySelectorAll('#c [data-kind]').length).toBe(0); // #c's new text is the follower's to report
+    expect(h.mentions().map((m) => m.text)).toEqual(['Hiệp định CPTPP']);
+    h.destroy();
+    expect(document.body.isEqualNode(changed)).toBe(true);
+  });
+});
+
 describe('a very long text node', () => {
   it('is matched in windows across slices, finding what one pass finds', async () => {
     const { matchInWindows } = await import('../../lib/highlight/windows');
