@@ -12,7 +12,7 @@
 // the slow path through String.prototype.normalize.
 
 import { isLetterCode } from './chars';
-import { canonicalizeTonesAndIndexWords } from './tone-pass';
+import { canonicalizeTonesAndIndexWords, editedCased, editedText, TEXT_NEEDS_GENERAL_PATH } from './tone-pass';
 import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
@@ -92,6 +92,14 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     const slow = fromArrays(raw, normalizeSlow(raw));
     indexWords(slow.text, words, filter);
     return slow;
+  }
+  // Most text needs nothing but lower-casing, tones and a few 1:1 replacements (&nbsp;, typographic dashes): one
+  // pass over the lower-cased text finds them and the words, and stops at the first place that needs more.
+  const edits = canonicalizeTonesAndIndexWords(lower, raw, words, filter, true);
+  if (edits !== TEXT_NEEDS_GENERAL_PATH) {
+    const text = editedText(lower, edits);
+    const cased = editedCased(raw, edits);
+    return { raw, text, cased, evPos: NO_EVENTS, evStart: NO_EVENTS, evEnd: NO_EVENTS, composed: undefined };
   }
   IRREGULAR.lastIndex = 0;
   let m = IRREGULAR.exec(raw);
@@ -243,10 +251,8 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     cased = casedParts.join('');
   }
   const toned = canonicalizeTonesAndIndexWords(text, cased, words, filter);
-  if (toned) {
-    text = toned[0];
-    cased = toned[1];
-  }
+  text = editedText(text, toned);
+  cased = editedCased(cased, toned);
   return { raw, text, cased, evPos, evStart, evEnd, composed: undefined };
 }
 

@@ -3,7 +3,8 @@
 // only those are rewritten by the exact rule in tone.ts.
 
 import { isLetterCode, isWordCode, WORD_TABLE } from './chars';
-import { CHAR_TABLES, TABLE_SIZE, TONED } from './char-tables';
+import { CHAR_TABLES, DASH, SPACE, TABLE_SIZE, TONED } from './char-tables';
+import { classOf } from './char-class';
 import { canonicalizeToneInPlace } from './tone';
 import { ALL_WORDS, type WordFilter, type WordIndex } from './words';
 
@@ -23,9 +24,20 @@ const TONED_HAT = 5; // a hatted vowel with a tone mark
 const CLASS_BITS = 7;
 const WORD_BIT = 8; // a word code unit (letter, mark, digit: isWordCode)
 const KNOWN_BIT = 16; // above TABLE_SIZE: the flags were computed (they are filled in on first sight)
+const IRREGULAR_BIT = 32; // not copied as it is from raw text (see isIrregularCode)
 /** Letter class and word bit of every code unit: below TABLE_SIZE built here, above it on first sight. */
 const FLAGS = new Uint8Array(0x10000);
-for (let c = 0; c < TABLE_SIZE; c++) FLAGS[c] = (CLASS[c]! <= TONED ? CONSONANT : NOT_LETTER) | (WORD_TABLE[c] === 1 ? WORD_BIT : 0);
+/**
+ * The code units raw text keeps as they are once the engine lower-cases it: one in, one out, whatever surrounds
+ * them (the same set as normalize.ts's IRREGULAR expression leaves out). Greek and Cyrillic are not among them
+ * (final sigma), nor spaces other than U+0020, dashes other than "-", marks, invisible characters.
+ */
+const isIrregularCode = (c: number): boolean =>
+  !((c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0xac) || (c >= 0xae && c <= 0x12f) || (c >= 0x131 && c <= 0x2ff) ||
+    (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2016 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e));
+for (let c = 0; c < TABLE_SIZE; c++) {
+  FLAGS[c] = (CLASS[c]! <= TONED ? CONSONANT : NOT_LETTER) | (WORD_TABLE[c] === 1 ? WORD_BIT : 0) | (isIrregularCode(c) ? IRREGULAR_BIT : 0);
+}
 const setClass = (letters: string, cls: number) => {
   for (const v of letters) FLAGS[v.charCodeAt(0)] = WORD_BIT | cls;
 };
@@ -37,7 +49,7 @@ setClass('ằắẳẵặầấẩẫậềếểễệồốổỗộờớở�
 function highFlags(c: number): number {
   let f = FLAGS[c]!;
   if (f === 0) {
-    f = KNOWN_BIT | (isLetterCode(c) ? CONSONANT : NOT_LETTER) | (isWordCode(c) ? WORD_BIT : 0);
+    f = KNOWN_BIT | (isLetterCode(c) ? CONSONANT : NOT_LETTER) | (isWordCode(c) ? WORD_BIT : 0) | (isIrregularCode(c) ? IRREGULAR_BIT : 0);
     FLAGS[c] = f;
   }
   return f;
@@ -97,21 +109,35 @@ const TONE_NEXT = (() => {
 })();
 
 
+/** What the pass found (see canonicalizeTonesAndIndexWords). */
+export const TEXT_NEEDS_GENERAL_PATH = -1;
+
 /**
  * Puts each syllable's tone on its canonical vowel and fills `words` with the words of the result, in one pass.
  * With a `filter` (see WordFilter), only the words whose hash it lets through are indexed.
- * Returns the rewritten text and cased text, or undefined when no tone moved.
+ *
+ * `text` is either normalized already, or (`fromRaw`) the page's text lower-cased by the engine, with `cased` the
+ * page's text itself: the pass then also reads what is not yet normalized. An isolated whitespace character that
+ * is not a space (&nbsp;, a tab, a newline) becomes a space and a typographic dash becomes "-", one code unit for
+ * one, so offsets and words stay the same; anything else (whitespace runs, invisible characters, combining marks,
+ * other scripts) stops the pass, which returns TEXT_NEEDS_GENERAL_PATH.
+ *
+ * Otherwise returns the number of edits (code units replaced, syllables whose tone moved), written to module
+ * state: editedText / editedCased make the strings from them.
  */
 export function canonicalizeTonesAndIndexWords(
   text: string,
   cased: string,
   words: WordIndex,
   filter: WordFilter = ALL_WORDS,
-): [string, string] | undefined {
+  fromRaw = false,
+): number {
   const flags = FLAGS;
   const filterBits = filter;
   const filterMask = filter.length - 1;
   const toneNext = TONE_NEXT;
+  // Irregular code units stop a word only when reading raw text (a normalized text may hold letters of any script).
+  const irregular = fromRaw ? IRREGULAR_BIT : 0;
   const n = text.length;
   // A word needs a separator after it: at most n / 2 + 1 words, room made once.
   if (words.starts.length < (n >> 1) + 2) {
@@ -124,16 +150,27 @@ export function canonicalizeTonesAndIndexWords(
   const wordEnds = words.ends;
   const wordHashes = words.hashes;
   let count = 0;
-  rewrite.textParts = undefined;
-  rewrite.casedParts = [];
-  rewrite.copied = 0;
+  edits.count = 0;
+  let lastSpace = -2;
   // Word by word: separators are skipped in a short loop; inside a word, letters step the syllable automaton and
   // every code unit steps the word's hash. A syllable is a letter run: it ends at a digit, a mark or the word end.
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
-    if ((f & WORD_BIT) === 0) {
+    if ((f & (WORD_BIT | irregular)) !== WORD_BIT) {
+      if (c === 0x20) {
+        if (lastSpace === i - 1 && fromRaw) return TEXT_NEEDS_GENERAL_PATH;
+        lastSpace = i;
+      } else if ((f & irregular) !== 0) {
+        const cls = classOf(c);
+        if (cls === SPACE) {
+          if (lastSpace === i - 1) return TEXT_NEEDS_GENERAL_PATH;
+          lastSpace = i;
+          addEdit(i, i + 1, ' ', ' ');
+        } else if (cls === DASH) addEdit(i, i + 1, '-', '-');
+        else return TEXT_NEEDS_GENERAL_PATH;
+      }
       i++;
       continue;
     }
@@ -151,16 +188,16 @@ export function canonicalizeTonesAndIndexWords(
         }
         state = toneNext[(state << 3) | cls]!;
       } else if (state !== 0) {
-        if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrite.hash;
+        if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
         state = 0;
       }
       h = (Math.imul(h, 31) + c) | 0;
       if (++i >= n) break;
       c = text.charCodeAt(i);
       f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
-      if ((f & WORD_BIT) === 0) break;
+      if ((f & (WORD_BIT | irregular)) !== WORD_BIT) break;
     }
-    if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrite.hash;
+    if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
     if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;
@@ -169,28 +206,50 @@ export function canonicalizeTonesAndIndexWords(
     }
   }
   words.count = count;
-  const textParts = rewrite.textParts as string[] | undefined;
-  const { casedParts, copied } = rewrite;
-  if (!textParts) return undefined;
-  textParts.push(text.slice(copied));
-  casedParts.push(cased.slice(copied));
-  return [textParts.join(''), casedParts.join('')];
+  return edits.count;
 }
 
-/** The rewritten pieces of the text being read (module state: the pass is never re-entered). */
-const rewrite = { textParts: undefined as string[] | undefined, casedParts: [] as string[], copied: 0, hash: 0 };
+/** The edits of the last pass, in text order: [from, to) replaced by text / cased (module state: the pass is never re-entered). */
+const edits = { count: 0, from: [] as number[], to: [] as number[], text: [] as string[], cased: [] as string[] };
+let rewrittenHash = 0;
+
+function addEdit(from: number, to: number, text: string, cased: string): void {
+  const k = edits.count++;
+  edits.from[k] = from;
+  edits.to[k] = to;
+  edits.text[k] = text;
+  edits.cased[k] = cased;
+}
+
+/** `text` with the last pass's edits (its first `count`) made. */
+export function editedText(text: string, count: number): string {
+  return applyEdits(text, count, edits.text);
+}
+
+/** `cased` with the last pass's edits (its first `count`) made. */
+export function editedCased(cased: string, count: number): string {
+  return applyEdits(cased, count, edits.cased);
+}
+
+function applyEdits(s: string, count: number, replacements: string[]): string {
+  if (count === 0) return s;
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < count; k++) {
+    out += s.slice(copied, edits.from[k]) + replacements[k];
+    copied = edits.to[k]!;
+  }
+  return out + s.slice(copied);
+}
 
 /**
- * Puts the tone of the suspect syllable text[from..to) on its canonical vowel; when it moved, the pieces of the
- * text up to `to` are written to `rewrite` and rewrite.hash is the word's hash after the syllable.
+ * Puts the tone of the suspect syllable text[from..to) on its canonical vowel; when it moved, the syllable is
+ * added to the edits and rewrittenHash is the word's hash after the syllable.
  */
 function rewriteSyllable(text: string, cased: string, from: number, to: number, hashBefore: number): boolean {
   const syllable = toneScratch;
   for (let k = from; k < to; k++) syllable[k - from] = text.charCodeAt(k);
   if (!canonicalizeToneInPlace(syllable, 0, to - from)) return false;
-  const textParts = (rewrite.textParts ??= []);
-  textParts.push(text.slice(rewrite.copied, from));
-  rewrite.casedParts.push(cased.slice(rewrite.copied, from));
   let newText = '';
   let newCased = '';
   let h = hashBefore;
@@ -200,10 +259,8 @@ function rewriteSyllable(text: string, cased: string, from: number, to: number, 
     newText += String.fromCharCode(code);
     newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
   }
-  textParts.push(newText);
-  rewrite.casedParts.push(newCased);
-  rewrite.copied = to;
-  rewrite.hash = h;
+  addEdit(from, to, newText, newCased);
+  rewrittenHash = h;
   return true;
 }
 const toneScratch = new Uint16Array(8);

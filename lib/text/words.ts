@@ -21,7 +21,7 @@ export type WordFilter = Uint8Array;
 export const ALL_WORDS: WordFilter = new Uint8Array([1]);
 
 /** A filter that lets through (at least) the words with these hashes. */
-export function wordFilterFor(hashes: Iterable<number>, size = 4096): WordFilter {
+export function wordFilterFor(hashes: Iterable<number>, size = 32768): WordFilter {
   const filter = new Uint8Array(size);
   for (const h of hashes) filter[h & (size - 1)] = 1;
   return filter;
