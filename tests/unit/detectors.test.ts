@@ -25,6 +25,18 @@ describe('officials by title and name', () => {
     expect(texts('GS, TS Trần Văn Bình, Chủ tịch Viện Hàn lâm Khoa học xã hội, cho biết')).toEqual(['Trần Văn Bình']);
   });
 
+  it('takes the head of a state-owned group for an official, the head of another company not', () => {
+    expect(texts('Ông Lê Văn Bảo, Chủ tịch Hội đồng quản trị ACV - đơn vị làm chủ đầu tư')).toEqual(['Lê Văn Bảo']);
+    expect(texts('Tổng giám đốc EVN Trần Văn Nam cho biết')).toEqual(['Trần Văn Nam']);
+    expect(find('Ông Lê Văn Bảo, Chủ tịch Hội đồng quản trị Công ty ABC - đơn vị thi công')).toEqual([]);
+    expect(find('Ông Lê Văn Bảo, Chủ tịch Hội đồng quản trị ACVX cho biết')).toEqual([]);
+  });
+
+  it('reads a sentence-opening "Ông" before a full name as the honorific', () => {
+    expect(texts('Ông Nguyễn Văn Bình, Bộ trưởng Bộ Tài chính, cho biết')).toEqual(['Nguyễn Văn Bình']);
+    expect(texts('Ông Ích Khiêm, Bộ trưởng Bộ Tài chính, cho biết')).toEqual(['Ông Ích Khiêm']);
+  });
+
   it('marks no one for a bare title, a coach, an expert, a company chairman or a city', () => {
     expect(find('Thủ tướng yêu cầu các bộ khẩn trương')).toEqual([]);
     expect(find('HLV trưởng Kim Pan Gon tuyên bố')).toEqual([]);

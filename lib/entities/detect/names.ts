@@ -66,6 +66,8 @@ export function isPlaceName(words: string): boolean {
   return PLACES.has(words);
 }
 
+const HONORIFIC = 'ông';
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 export function canStartName(token: Token): boolean {
@@ -103,7 +105,10 @@ export function nameLengthBefore(before: Token[]): number {
   while (run < before.length && run < 4 && before[run]!.capitalized) run++;
   for (let k = run; k >= 2; k--) {
     const tokens = before.slice(0, k).reverse();
-    if (VIETNAMESE_SURNAMES.has(tokens[0]!.word) && nameLength(tokens) === k) return k;
+    if (VIETNAMESE_SURNAMES.has(tokens[0]!.word) && nameLength(tokens) === k) {
+      // "Ông Lại Xuân Thanh, Chủ tịch …" opening a sentence: Ông is the honorific, not the rare surname.
+      return tokens[0]!.word === HONORIFIC && k >= 3 && nameLength(tokens, 1) === k - 1 ? k - 1 : k;
+    }
   }
   for (let k = Math.min(run, 3); k >= 1; k--) {
     const tokens = before.slice(0, k).reverse();

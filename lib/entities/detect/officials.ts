@@ -32,7 +32,23 @@ export const OFFICE_TITLES: string[] = [
   'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'quốc vương', 'nhà vua', 'nữ hoàng', 'thủ hiến', 'thị trưởng',
   'thống đốc bang', 'cố vấn an ninh quốc gia', 'chủ tịch ủy ban châu âu', 'chủ tịch hội đồng châu âu',
   'tổng thư ký liên hợp quốc', 'cao ủy', 'thủ lĩnh', 'lãnh đạo',
+  ...stateCompanyPosts(),
 ].map(norm);
+
+/**
+ * The heads of state-owned groups act in a public office ("Ông Lại Xuân Thanh, Chủ tịch Hội đồng quản trị ACV");
+ * the same post at a private company does not, so a post counts only with one of these groups' names after it.
+ */
+function stateCompanyPosts(): string[] {
+  const posts = ['chủ tịch hội đồng quản trị', 'chủ tịch hđqt', 'chủ tịch hội đồng thành viên', 'chủ tịch hđtv', 'tổng giám đốc'];
+  const groups = [
+    'acv', 'tổng công ty cảng hàng không việt nam', 'evn', 'tập đoàn điện lực việt nam', 'pvn', 'petrovietnam',
+    'tập đoàn dầu khí việt nam', 'petrolimex', 'tập đoàn xăng dầu việt nam', 'tkv', 'vinacomin', 'viettel', 'vnpt',
+    'tập đoàn bưu chính viễn thông việt nam', 'mobifone', 'vnr', 'tổng công ty đường sắt việt nam', 'vec', 'tổng công ty đầu tư phát triển đường cao tốc việt nam',
+    'scic', 'agribank', 'vinachem', 'vinafood', 'vietnam post', 'vicem', 'vinatex',
+  ];
+  return posts.flatMap((post) => groups.map((group) => `${post} ${group}`));
+}
 
 /** Titles that name an office only together with a name right after them ("Chủ tịch Hồ Chí Minh"). */
 const BARE_NAME_ONLY = lexicon(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
