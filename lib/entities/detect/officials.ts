@@ -60,6 +60,7 @@ export const isDirectNameTitle = (title: string): boolean => BARE_NAME_ONLY.has(
 const FORWARD_ONLY = lexicon(['lãnh đạo', 'thủ lĩnh', 'chủ tịch', 'phó chủ tịch', 'đồng chí']);
 const NEWSROOM_SECRETARY = [norm('tổng thư ký'), norm('tòa')];
 const FORMER = lexicon(['cựu', 'nguyên']);
+const FORMER_LIST = [...FORMER];
 
 /** Lower-case words that occur inside the names of ministries, agencies and bodies between a title and a name. */
 const ORG_WORDS = lexicon(
@@ -74,6 +75,9 @@ const ORG_WORDS = lexicon(
 );
 
 const MAX_QUALIFIER = 9;
+
+/** The words after a title (one reader for every call: nothing it holds outlives the call). */
+const wordsAfter = new WordsAfter();
 
 export interface NameHit {
   start: number;
@@ -96,7 +100,7 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
     if (next === undefined) break;
     at = next;
   }
-  const words = new WordsAfter(t, at, MAX_QUALIFIER + 4);
+  const words = wordsAfter.reset(t, at, MAX_QUALIFIER + 4);
   if (!words.get(0)) return undefined;
   const directOnly = isDirectNameTitle(title) && at === end;
   for (let k = 0; k <= MAX_QUALIFIER && words.get(k); k++) {
@@ -124,9 +128,11 @@ export function nameBeforeTitle(t: DetectorText, title: string, start: number): 
   // "Tổng thư ký tòa soạn" is a newsroom post.
   if (title === NEWSROOM_SECRETARY[0] && nextToken(t, start + title.length)?.word === NEWSROOM_SECRETARY[1]) return undefined;
   let at = start;
-  const prev = tokensBefore(t, at - 1, 1)[0];
-  // "…, cựu Chủ tịch …", "…, nguyên Bộ trưởng …"
-  if (prev && FORMER.has(prev.word) && prev.end === at - 1) at = prev.start;
+  // "…, cựu Chủ tịch …", "…, nguyên Bộ trưởng …" (the word before is read only when it may be one of them)
+  if (FORMER_LIST.some((w) => t.text.startsWith(w, start - 1 - w.length))) {
+    const prev = tokensBefore(t, at - 1, 1)[0];
+    if (prev && FORMER.has(prev.word) && prev.end === at - 1) at = prev.start;
+  }
   let sepEnd: number;
   if (t.text.startsWith(', ', at - 2)) sepEnd = at - 2;
   else if (t.text.startsWith(' - ', at - 3)) sepEnd = at - 3;

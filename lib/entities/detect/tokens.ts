@@ -51,6 +51,10 @@ export function tokenAt(t: DetectorText, start: number): Token | undefined {
 }
 
 function makeToken(t: DetectorText, start: number, end: number): Token {
+  return fillToken({ start, end, word: '', capitalized: false, allCaps: false }, t, start, end);
+}
+
+function fillToken(token: Token, t: DetectorText, start: number, end: number): Token {
   let allCaps = true;
   for (let i = start; i < end; i++) {
     const c = t.text.charCodeAt(i);
@@ -59,7 +63,12 @@ function makeToken(t: DetectorText, start: number, end: number): Token {
       break;
     }
   }
-  return { start, end, word: t.text.slice(start, end), capitalized: isCap(t, start), allCaps };
+  token.start = start;
+  token.end = end;
+  token.word = t.text.slice(start, end);
+  token.capitalized = isCap(t, start);
+  token.allCaps = allCaps;
+  return token;
 }
 
 /** The word after `pos` when exactly one space separates them (`sep` may allow other separators). */
@@ -81,29 +90,41 @@ export function tokensAfter(t: DetectorText, pos: number, max: number): Token[] 
   return out;
 }
 
-/** Up to `max` words after `pos`, read one at a time as a detector asks for them (most stop after a few). */
+/**
+ * Up to `max` words after `pos`, read one at a time as a detector asks for them (most stop after a few). One
+ * instance serves every call of a detector (reset): its Token objects are reused, so a token must not be kept
+ * past the next reset.
+ */
 export class WordsAfter {
   /** The words read so far. */
   readonly tokens: Token[] = [];
-  private at: number;
+  private readonly pool: Token[] = [];
+  private t: DetectorText = { text: '', cased: '' };
+  private at = 0;
+  private max = 0;
 
-  constructor(
-    private readonly t: DetectorText,
-    pos: number,
-    private max: number,
-  ) {
+  reset(t: DetectorText, pos: number, max: number): this {
+    this.t = t;
     this.at = pos;
+    this.max = max;
+    this.tokens.length = 0;
+    return this;
   }
 
   /** The k-th word after `pos` (from 0), or undefined past the last one. */
   get(k: number): Token | undefined {
     const tokens = this.tokens;
     while (tokens.length <= k && tokens.length < this.max) {
-      const token = nextToken(this.t, this.at);
-      if (!token) {
+      const t = this.t;
+      const start = this.at + 1;
+      // nextToken: one space, then a word that starts there.
+      if (t.text.charCodeAt(this.at) !== 0x20 || start >= t.text.length || !isWordCode(t.text.charCodeAt(start))) {
         this.max = tokens.length;
         break;
       }
+      const n = tokens.length;
+      const token = (this.pool[n] ??= { start: 0, end: 0, word: '', capitalized: false, allCaps: false });
+      fillToken(token, t, start, wordEnd(t.text, start));
       tokens.push(token);
       this.at = token.end;
     }
