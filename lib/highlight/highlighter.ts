@@ -9,6 +9,7 @@ import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
 import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 import { matchInWindows, WINDOW } from './windows';
+import { rememberNames } from './name-memory';
 
 /** A long block being matched window by window, over several slices. */
 interface MatchJob {
@@ -85,7 +86,9 @@ function firstVisibleIndex(blocks: TextBlock[]): number {
   return lo;
 }
 
-export function createHighlighter(root: Element, matcher: MentionFinder, options: HighlighterOptions = {}): Highlighter {
+export function createHighlighter(root: Element, pageMatcher: MentionFinder, options: HighlighterOptions = {}): Highlighter {
+  // A name found beside a title is found again where this page names it bare (never on another page).
+  const matcher = rememberNames(pageMatcher, () => root.ownerDocument.location?.href ?? '');
   const scheduler = options.scheduler ?? browserScheduler;
   const sliceMs = options.sliceMs ?? 8;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;

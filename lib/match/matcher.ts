@@ -57,6 +57,9 @@ const NAMED_AFTER_A_PERSON = [
   'huân chương', 'bảo tàng', 'quảng trường', 'khu tưởng niệm', 'nhà tưởng niệm', 'công viên', 'tập đoàn', 'thời',
 ];
 
+/** NAMED_AFTER_A_PERSON as followsExcludedWord reads them (normalized, no final dot). */
+export const namedAfterAPersonKeys = (): string[] => NAMED_AFTER_A_PERSON.map((w) => keyOf(w).replace(/\.$/, ''));
+
 const RESOLUTION = 'nghị quyết';
 
 /** How find reads a text: prepareText (its fast paths), or prepareTextByLoop for tests that compare the two. */
@@ -108,7 +111,7 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
     }
   }
   const titleList = [...titles].sort((a, b) => b.length - a.length);
-  const namedAfterAPerson = NAMED_AFTER_A_PERSON.map((w) => normalizeKey(w).replace(/\.$/, ''));
+  const namedAfterAPerson = namedAfterAPersonKeys();
   const notAfter = new Map(
     entries
       .filter(({ entity, notAfter: own }) => own.length > 0 || entity.kind === 'official')
@@ -253,7 +256,7 @@ function byLastRun(words: string[]): Map<string, string[]> {
 }
 
 /** Does one of `words` (each without a final dot) end right before `start`, past spaces and dots? */
-function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {
+export function followsExcludedWord(text: string, start: number, words: string[] | undefined): boolean {
   if (!words) return false;
   // Read within the 40 characters before the mention.
   const from = Math.max(0, start - 40);
