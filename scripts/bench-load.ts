@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from './lib/launch-extension.ts';
 import { servePages } from './lib/serve-pages.ts';
 import { generateArticlePage } from './bench/generate-page.ts';
-import { installWorkerProbe } from './bench/worker-probe.ts';
+import { installWorkerProbe, type CardReadTrace, type WorkerProbeReport } from './bench/worker-probe.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { buildSeedCorpus } from '../lib/corpus/build-corpus.ts';
 import { catalog, CATALOG_VERSION } from '../lib/entities/catalog.ts';
@@ -35,6 +35,89 @@ if (SPREAD) console.log(`--spread: the tabs ask in turn for the ${corpusEntityId
 const emit = (bench: string, value: number, unit: string) => console.log(JSON.stringify({ bench, value: Number(value.toFixed(3)), unit }));
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
 
+type Timed = { benchId: string; sentAt: number; ms: number; entityId: string };
+
+/**
+ * Where each request's time went, on both sides' clocks (wall-clock ms): sent →
+ * the worker's dispatch (message transit, the worker's thread busy) → the answer
+ * handed to sendResponse (the handler: its IndexedDB reads, building the card) →
+ * back in the page (the reply's transit). Requests are sorted by how the worker
+ * answered: from the card cache in memory (generation and notes read), from the
+ * card stored ready (one round), read afresh (the stored one missing or old),
+ * or after waiting for another request's read of the same card. For the reads:
+ * rounds of requests one after another, requests and rows, each request's time.
+ * Card reads no request started are the background's (storing cards).
+ */
+function breakdown(label: string, answers: Timed[], probe: WorkerProbeReport) {
+  const parts = { transit_in: [] as number[], in_worker: [] as number[], transit_out: [] as number[] };
+  const kinds = ['memory', 'stored', 'fresh', 'waited'] as const;
+  const byClass = Object.fromEntries(kinds.map((k) => [k, { total: [] as number[], in_worker: [] as number[] }]));
+  const reads = Object.fromEntries(
+    (['stored', 'fresh'] as const).map((k) => [k, { queue: [] as number[], reads: [] as number[], rounds: [] as number[], requests: [] as number[], rows: [] as number[], requestMs: [] as number[] }]),
+  );
+  const owned = new Set<CardReadTrace>();
+  let unmatched = 0;
+  for (const a of answers) {
+    const arrival = probe.arrivals[a.benchId];
+    const answered = probe.answered[a.benchId];
+    if (arrival === undefined || answered === undefined) {
+      unmatched++;
+      continue;
+    }
+    parts.transit_in.push(arrival - a.sentAt);
+    parts.in_worker.push(answered - arrival);
+    parts.transit_out.push(a.sentAt + a.ms - answered);
+    const ofEntity = probe.cardReads.filter((r) => r.entityId === a.entityId && r.start <= answered && r.lastSuccess >= arrival - 1);
+    // Its own read starts within its dispatch (the handler's microtasks); another's was under way.
+    const own = ofEntity.find((r) => r.start >= arrival - 1 && r.start <= arrival + 5 && !owned.has(r));
+    if (own) owned.add(own);
+    const kind = own ? (own.readFresh ? 'fresh' : 'stored') : ofEntity.length ? 'waited' : 'memory';
+    byClass[kind]!.total.push(a.ms);
+    byClass[kind]!.in_worker.push(answered - arrival);
+    if (own) {
+      const r = reads[own.readFresh ? 'fresh' : 'stored']!;
+      r.queue.push(own.start - arrival);
+      r.reads.push(own.lastSuccess - own.start);
+      r.rounds.push(own.rounds);
+      r.requests.push(own.requests);
+      r.rows.push(own.rows);
+      r.requestMs.push(...own.requestMs);
+    }
+  }
+  const background = probe.cardReads.filter((r) => r.entityId && !owned.has(r));
+  const stat = (xs: number[]) => {
+    const s = [...xs].sort((x, y) => x - y);
+    return { median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s.at(-1) ?? NaN };
+  };
+  const f = (xs: number[]) => {
+    const { median, p95 } = stat(xs);
+    return `${median.toFixed(1)}/${p95.toFixed(1)}`;
+  };
+  console.log(
+    `${label} breakdown (median/p95 ms; ${unmatched} requests not traced): sent→worker dispatch ${f(parts.transit_in)}, dispatch→answer ${f(parts.in_worker)}, answer→page ${f(parts.transit_out)}; ` +
+      kinds.map((k) => `${k} ${byClass[k]!.total.length}: total ${f(byClass[k]!.total)}, in worker ${f(byClass[k]!.in_worker)}`).join('; ') +
+      Object.entries(reads)
+        .map(([k, r]) => `; ${k} reads: dispatch→first read ${f(r.queue)}, first read→last answer ${f(r.reads)}, rounds ${f(r.rounds)}, requests ${f(r.requests)}, rows ${f(r.rows)}, each request ${f(r.requestMs)}`)
+        .join('') +
+      `; card reads in the background (storing cards): ${background.length}, ${background.reduce((n, r) => n + r.requests, 0)} requests`,
+  );
+  for (const [name, xs] of Object.entries(parts)) for (const [q, v] of Object.entries(stat(xs))) emit(`${label}.split.${name}_${q}`, v, 'ms');
+  for (const [kind, v] of Object.entries(byClass)) {
+    emit(`${label}.split.${kind}_requests`, v.total.length, 'count');
+    if (!v.total.length) continue;
+    for (const [q, x] of Object.entries(stat(v.total))) emit(`${label}.split.${kind}_total_${q}`, x, 'ms');
+    for (const [q, x] of Object.entries(stat(v.in_worker))) emit(`${label}.split.${kind}_in_worker_${q}`, x, 'ms');
+  }
+  for (const [kind, r] of Object.entries(reads)) {
+    for (const [name, xs] of Object.entries(r)) {
+      if (!xs.length) continue;
+      for (const [q, v] of Object.entries(stat(xs))) emit(`${label}.split.${kind}_read_${name}_${q}`, v, name === 'rounds' || name === 'requests' || name === 'rows' ? 'count' : 'ms');
+    }
+  }
+  emit(`${label}.background_card_reads`, background.length, 'count');
+  emit(`${label}.background_card_read_requests`, background.reduce((n, r) => n + r.requests, 0), 'count');
+}
+
 const pages: Record<string, string> = {};
 const html = generateArticlePage(BYTES);
 for (let i = 0; i < TABS; i++) pages[`/tab-${i}.html`] = html.replace('<h1>Tin tức</h1>', `<h1>Tin tức số ${i}</h1>`);
@@ -56,7 +139,7 @@ try {
             const sentAt = performance.timeOrigin + performance.now();
             const started = performance.now();
             const answer = (await (globalThis as any).chrome.runtime.sendMessage({ type: 'entity/card', entityId, benchId }).catch((e: Error) => ({ ok: false, error: e.message }))) as any;
-            return { benchId, sentAt, ms: performance.now() - started, ok: answer?.ok === true && answer.value.passages.length > 0, error: answer?.ok ? '' : String(answer?.error) };
+            return { benchId, entityId, sentAt, ms: performance.now() - started, ok: answer?.ok === true && answer.value.passages.length > 0, error: answer?.ok ? '' : String(answer?.error) };
           }),
         ),
       { list: ids, first: (nextId += ids.length) - ids.length },
@@ -65,7 +148,7 @@ try {
   if (!warm[0]!.ok) throw new Error(`the background does not answer: ${warm[0]!.error}`);
 
   const readProbe = await installWorkerProbe(ext.worker);
-  const timed: { benchId: string; sentAt: number; ms: number }[] = [];
+  const timed: Timed[] = [];
   const started = Date.now();
   const latencies: number[] = [];
   const asked: string[] = [];
@@ -107,7 +190,7 @@ try {
   await client.waitForTimeout(2000);
   const readQuietProbe = await installWorkerProbe(ext.worker);
   const quiet: number[] = [];
-  const quietTimed: { benchId: string; sentAt: number; ms: number }[] = [];
+  const quietTimed: Timed[] = [];
   for (const id of asked) {
     const [a] = await ask([id]);
     quiet.push(a!.ms);
@@ -160,10 +243,10 @@ try {
     emit(`${label}.idb_requests_per_card`, requests.length / Math.max(1, probe.messages['entity/card'] ?? 0), 'count');
     emit(`${label}.idb_request_median`, quantile(requests, 0.5), 'ms');
     emit(`${label}.idb_request_p95`, quantile(requests, 0.95), 'ms');
-    // The card's transactions: a fresh card (every corpus table), and a cached one's generation
+    // The card's transactions: a card read (stored or afresh; the background's included), and a cached one's generation
     // read (alone since it stopped sharing a transaction with the notes; with them before).
     const cardScopes = [
-      ['card_fresh', 'documents,entities,mentions,meta,notes,passages,summaries,termCounts'],
+      ['card_read', 'cards,documents,entities,mentions,meta,notes,passages,summaries,termCounts'],
       ['card_cached', 'meta'],
       ['card_cached_with_notes', 'meta,notes'],
     ] as const;
@@ -181,6 +264,8 @@ try {
   };
   split(NAME, timed, loadProbe);
   split(`${NAME}.quiet`, quietTimed, quietProbe);
+  breakdown(NAME, timed, loadProbe);
+  breakdown(`${NAME}.quiet`, quietTimed, quietProbe);
   if (failures.length) {
     console.error(`unanswered:\n${failures.join('\n')}`);
     process.exitCode = 1;
