@@ -4,9 +4,11 @@
 // process). A cached card costs two reads sent together: the corpus generation
 // (lib/db/generation.ts), which every corpus write replaces, and the entity's
 // notes, which are never cached. The worker may be stopped at any time: the
-// cache is only a copy, the database stays the truth.
+// cache is only a copy, the database stays the truth. A card not kept here is
+// read by `read`: the background reads the card stored ready at the current
+// generation when there is one (lib/db/card-snapshots.ts), else afresh.
 
-import { notesForEntity, readEntityCard, type EntityCard } from '../db/queries';
+import { notesForEntity, readEntityCard, type CardRead, type EntityCard } from '../db/queries';
 import { corpusGeneration } from '../db/generation';
 import type { ThamChieuDB } from '../db/schema';
 
@@ -17,7 +19,11 @@ export interface CardCache {
   card(entityId: string): Promise<EntityCard>;
 }
 
-export function createCardCache(db: ThamChieuDB, size = CARD_CACHE_SIZE): CardCache {
+export function createCardCache(
+  db: ThamChieuDB,
+  size = CARD_CACHE_SIZE,
+  read: (entityId: string) => Promise<CardRead> = (entityId) => readEntityCard(db, entityId),
+): CardCache {
   /** The generation every kept card was read at. */
   let generation: string | null = null;
   /** Map order is the recency order: the first key is the least recently asked. */
@@ -36,12 +42,12 @@ export function createCardCache(db: ThamChieuDB, size = CARD_CACHE_SIZE): CardCa
   /** Fresh reads under way: the same card asked meanwhile waits for it instead of reading it again. */
   const reading = new Map<string, Promise<EntityCard>>();
   const fresh = (entityId: string): Promise<EntityCard> => {
-    const read = readEntityCard(db, entityId).then((r) => {
+    const answer = read(entityId).then((r) => {
       // A database no corpus write has marked yet (none since it was created): nothing to compare with later.
       if (r.generation !== null) keep(r.generation, entityId, r.card);
       return r.card;
     });
-    const done = read.finally(() => {
+    const done = answer.finally(() => {
       if (reading.get(entityId) === done) reading.delete(entityId);
     });
     reading.set(entityId, done);

@@ -8,8 +8,9 @@ import type { Matcher } from '../match/matcher';
 import { searchPassages } from '../search/search';
 import { deleteNote, importNotes, listNotes, notedEntityIds, notesForPage, NoteValidationError, restoreNote, saveNote } from '../db/notes';
 import { NotesFileError, parseNotesFile } from '../notes/web-annotation';
-import { documentView } from '../db/queries';
+import { documentView, readEntityCard } from '../db/queries';
 import { createCardCache } from './card-cache';
+import { createCardPrecompute } from './card-precompute';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
 import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } from '../messages';
@@ -69,19 +70,33 @@ export interface BackgroundService {
   /** Seeds the corpus if its version changed; safe to call any number of times. */
   ensureSeeded(): Promise<SeedOutcome>;
   handlers: Handlers<BackgroundProtocol>;
+  /** Resolves once the background has no cards left to store (after seeding and corpus writes). */
+  cardsStored(): Promise<void>;
 }
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   let seeding: Promise<SeedOutcome> | undefined;
   let bundle: CorpusBundle | undefined;
   const corpus = () => (bundle ??= deps.corpus());
+  // Card requests being answered: the stored cards' background work waits for them.
+  let answering = 0;
+  const precompute = createCardPrecompute(deps.db, { busy: () => answering > 0 });
   const ensureSeeded = () => {
-    seeding ??= seedCorpus(deps.db, corpus()).catch((error: unknown) => {
-      seeding = undefined; // let the next request try again
-      throw error;
-    });
+    seeding ??= seedCorpus(deps.db, corpus()).then(
+      (outcome) => {
+        // Seeded or not, cards not stored at the current generation (a new worker, an update) get stored.
+        precompute.schedule();
+        return outcome;
+      },
+      (error: unknown) => {
+        seeding = undefined; // let the next request try again
+        throw error;
+      },
+    );
     return seeding;
   };
+  /** After a corpus write (done or failed), the cards not stored at the new generation are stored in the background. */
+  const thenStoreCards = <T>(write: Promise<T>): Promise<T> => write.finally(() => precompute.schedule());
 
   /** Runs a database task after seeding; its failure becomes a clear sentence. */
   const withDb = async <T>(task: () => Promise<T>): Promise<T> => {
@@ -97,10 +112,18 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     }
   };
 
-  const cards = createCardCache(deps.db);
+  const cards = createCardCache(deps.db, undefined, (entityId) => readEntityCard(deps.db, entityId, { useStored: true }));
+  const answerCard = async (entityId: string) => {
+    answering++;
+    try {
+      return await withDb(() => cards.card(entityId));
+    } finally {
+      answering--;
+    }
+  };
   let matcher: Matcher | undefined;
   const addArticles = (inputs: ArticleInput[]): Promise<AddedDocument[]> =>
-    withDb(async () => {
+    thenStoreCards(withDb(async () => {
       matcher ??= deps.matcher();
       const now = deps.now?.() ?? Date.now();
       const built = inputs.map((input) => {
@@ -114,7 +137,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         passages: b.passages.length,
         entities: new Set(b.mentions.map((m) => m.entityId)).size,
       }));
-    });
+    }));
 
   /** A note write, then every tab told. */
   const noteWrite = async <T>(task: () => Promise<T>): Promise<T> => {
@@ -124,7 +147,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   };
 
   const handlers: Handlers<BackgroundProtocol> = {
-    'entity/card': ({ entityId }) => withDb(() => cards.card(entityId)),
+    'entity/card': ({ entityId }) => answerCard(entityId),
     'note/save': ({ entityId, body, noteId, target, tags }) =>
       noteWrite(() =>
         saveNote(
@@ -166,8 +189,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     'corpus/add': async ({ article }) => (await addArticles([article]))[0]!,
     'corpus/import': ({ articles }) => addArticles(articles),
     'corpus/list': () => withDb(() => listDocuments(deps.db)),
-    'corpus/remove': ({ docId }) => withDb(async () => (await removeUserDocument(deps.db, docId), null)),
-    'corpus/hide': ({ docId, hidden }) => withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null)),
+    'corpus/remove': ({ docId }) => thenStoreCards(withDb(async () => (await removeUserDocument(deps.db, docId), null))),
+    'corpus/hide': ({ docId, hidden }) => thenStoreCards(withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null))),
     // Only a content script (a tab) has a badge to show.
     'page/highlights': async ({ enabled, count }, sender) => {
       if (sender.tabId !== undefined) await deps.showCount?.(sender.tabId, { enabled: enabled === true, count: Number(count) || 0 });
@@ -190,10 +213,12 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     },
     'reset/summary': () => withDb(() => resetSummary(deps.db)),
     'reset/all': () =>
-      noteWrite(async () => {
-        await resetDatabase(deps.db, corpus());
-        return null;
-      }),
+      thenStoreCards(
+        noteWrite(async () => {
+          await resetDatabase(deps.db, corpus());
+          return null;
+        }),
+      ),
   };
-  return { ensureSeeded, handlers };
+  return { ensureSeeded, handlers, cardsStored: () => precompute.idle() };
 }

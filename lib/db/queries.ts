@@ -34,6 +34,7 @@ import { documentFrequencies, findPhrasePassages } from '../search/search';
 import { dateOfTermDates, queryKeys } from '../search/tokens';
 import type { DocumentRecord, EntityRecord, MentionRecord, NoteRecord, PassageRecord } from './records';
 import { corpusGeneration } from './generation';
+import { readNow } from './read-now';
 import type { ThamChieuDB } from './schema';
 
 export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin'>;
@@ -132,104 +133,125 @@ export async function entityCard(db: ThamChieuDB, entityId: string): Promise<Ent
   return (await readEntityCard(db, entityId)).card;
 }
 
+export interface CardRead {
+  card: EntityCard;
+  /** The corpus generation it was read at (null: a database no corpus write has marked). */
+  generation: string | null;
+  /** True when it is the card stored at that generation (lib/db/card-snapshots.ts), not read afresh. */
+  stored: boolean;
+}
+
 /**
- * A card and the corpus generation it was read at, in one read transaction.
- * Each step sends its reads together: on a busy machine a click costs what its
- * round trips to the storage backend (in the browser process) cost, not its rows.
+ * A card and the corpus generation it was read at, in one read transaction
+ * (answered without waiting for its commit). Each step sends its reads together:
+ * on a busy machine a click costs what its round trips to the storage backend
+ * (in the browser process) cost, not its rows. With `useStored`, the card stored
+ * at the current generation, the generation and the notes are read first (three
+ * small reads, one round trip) and, when that card is current, are the answer;
+ * otherwise the card is read afresh in the same transaction (one round more).
  */
-export async function readEntityCard(db: ThamChieuDB, entityId: string): Promise<{ card: EntityCard; generation: string | null }> {
-  const tables = [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.termCounts, db.notes, db.meta];
-  return db.transaction('r', tables, async () => {
-    // 1. What the id alone says.
-    const [entity, summary, hidden, notes, newest, generation] = await Promise.all([
-      db.entities.get(entityId),
-      db.summaries.get(entityId),
-      hiddenDocIds(db),
-      notesForEntity(db, entityId),
-      newestPostingsRead(db, entityId, CANDIDATES),
-      corpusGeneration(db),
-    ]);
-    const names = entity ? [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])] : [];
-    const phrases = names.map(queryKeys).filter((phrase) => phrase.length > 0);
-    const topCo = Object.entries(summary?.with ?? {})
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, CO_MENTION_LIMIT);
-
-    // 2. The ranked postings and the passages of the newest; "mentioned with";
-    // the names' word frequencies, for step 3 (a few small rows, read in case).
-    const firstIds = summary ? newest.filter((m) => !hidden.has(m.docId)).map((m) => m.passageId) : [];
-    const [postings, firstPassages, coEntities, df] = await Promise.all([
-      summary ? newestPostings(db, entityId, hidden, CANDIDATES, newest) : [],
-      db.passages.bulkGet(firstIds),
-      db.entities.bulkGet(topCo.map(([id]) => id)),
-      phrases.length ? documentFrequencies(db, [...new Set(phrases.flat())]) : new Map<string, number>(),
-    ]);
-    const passages = new Map(firstPassages.filter((p) => p !== undefined).map((p) => [p.id, p]));
-    // Ties on the last date (or hidden documents) ranked other postings in: their passages.
-    const read = new Set(firstIds);
-    const later = postings.filter((m) => !read.has(m.passageId)).map((m) => m.passageId);
-    if (later.length) for (const p of await db.passages.bulkGet(later)) if (p) passages.set(p.id, p);
-
-    // Exact mentions, newest first.
-    const exact: DraftHit[] = postings.flatMap((m) => {
-      const passage = passages.get(m.passageId);
-      return passage ? [{ passage, via: 'mention' as const, marks: passage.mentions.filter((x) => x.entityId === entityId), date: m.date }] : [];
-    });
-    const exactGroups = foldHits(exact);
-
-    // 3. Passages that name it in a form the matcher did not take (no accents, a
-    // different case…), found by full-text search on its names, when the exact
-    // ones do not fill the card; meanwhile the documents of the exact ones (the
-    // groups they head come first whatever follows them).
-    const [found, exactDocs] = await Promise.all([
-      entity && exactGroups.length < PASSAGE_LIMIT ? Promise.all(phrases.map((phrase) => findPhrasePassages(db, phrase, CANDIDATES, df))) : [],
-      db.documents.bulkGet(docIdsOf(exactGroups)),
-    ]);
-    const aliasHits: DraftHit[] = [];
-    const seen = new Set<string>();
-    for (const hits of found) {
-      for (const { passage, ranges } of hits) {
-        if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
-        seen.add(passage.id);
-        aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
-          marks: ranges.map((r) => ({ ...r, entityId, kind: entity!.kind })) });
-      }
+export async function readEntityCard(db: ThamChieuDB, entityId: string, { useStored = false } = {}): Promise<CardRead> {
+  const tables = [db.entities, db.summaries, db.mentions, db.passages, db.documents, db.termCounts, db.notes, db.meta, db.cards];
+  return readNow(db, tables, async () => {
+    if (useStored) {
+      const [stored, generation, notes] = await Promise.all([db.cards.get(entityId), corpusGeneration(db), notesForEntity(db, entityId)]);
+      if (stored && generation !== null && stored.generation === generation) return { card: { ...stored.card, notes }, generation, stored: true };
     }
-    aliasHits.sort((a, b) => byRecency(posOf(a), posOf(b)));
-    const groups = aliasHits.length ? foldHits([...exact, ...aliasHits]) : exactGroups;
-
-    // 4. The documents only the alias hits brought.
-    const docs = new Map(exactDocs.filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
-    const unread = docIdsOf(groups).filter((id) => !docs.has(id));
-    if (unread.length) for (const d of await db.documents.bulkGet(unread)) if (d) docs.set(d.id, summarize(d));
-
-    const coMentions: CoMention[] = [];
-    topCo.forEach(([id, count], i) => {
-      const e = coEntities[i];
-      if (e) coMentions.push({ entityId: id, kind: e.kind, name: e.name, count });
-    });
-
-    const card: EntityCard = {
-      entity: entity ?? null,
-      passages: groups
-        .filter(({ head }) => docs.has(head.passage.docId))
-        .map(({ head: { passage, via, marks }, others }) => ({
-          passage,
-          via,
-          marks,
-          document: docs.get(passage.docId)!,
-          alsoIn: dedupeDocs(others.flatMap((o) => (o.passage.docId !== passage.docId && docs.has(o.passage.docId) ? [docs.get(o.passage.docId)!] : []))),
-        })),
-      totalPassages: (summary?.passages ?? 0) + aliasHits.length,
-      totalDocuments: summary?.documents ?? 0,
-      coMentions,
-      timeline: Object.entries(summary?.months ?? {})
-        .map(([month, documents]) => ({ month, documents }))
-        .sort((a, b) => a.month.localeCompare(b.month)),
-      notes,
-    };
-    return { card, generation };
+    return readFreshCard(db, entityId);
   });
+}
+
+/** readEntityCard's fresh read; call inside its transaction. */
+async function readFreshCard(db: ThamChieuDB, entityId: string): Promise<CardRead> {
+  // 1. What the id alone says.
+  const [entity, summary, hidden, notes, newest, generation] = await Promise.all([
+    db.entities.get(entityId),
+    db.summaries.get(entityId),
+    hiddenDocIds(db),
+    notesForEntity(db, entityId),
+    newestPostingsRead(db, entityId, CANDIDATES),
+    corpusGeneration(db),
+  ]);
+  const names = entity ? [...new Set([entity.name, ...(entity.short ? [entity.short] : []), ...entity.aliases])] : [];
+  const phrases = names.map(queryKeys).filter((phrase) => phrase.length > 0);
+  const topCo = Object.entries(summary?.with ?? {})
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, CO_MENTION_LIMIT);
+
+  // 2. The ranked postings and the passages of the newest; "mentioned with";
+  // the names' word frequencies, for step 3 (a few small rows, read in case).
+  const firstIds = summary ? newest.filter((m) => !hidden.has(m.docId)).map((m) => m.passageId) : [];
+  const [postings, firstPassages, coEntities, df] = await Promise.all([
+    summary ? newestPostings(db, entityId, hidden, CANDIDATES, newest) : [],
+    db.passages.bulkGet(firstIds),
+    db.entities.bulkGet(topCo.map(([id]) => id)),
+    phrases.length ? documentFrequencies(db, [...new Set(phrases.flat())]) : new Map<string, number>(),
+  ]);
+  const passages = new Map(firstPassages.filter((p) => p !== undefined).map((p) => [p.id, p]));
+  // Ties on the last date (or hidden documents) ranked other postings in: their passages.
+  const read = new Set(firstIds);
+  const later = postings.filter((m) => !read.has(m.passageId)).map((m) => m.passageId);
+  if (later.length) for (const p of await db.passages.bulkGet(later)) if (p) passages.set(p.id, p);
+
+  // Exact mentions, newest first.
+  const exact: DraftHit[] = postings.flatMap((m) => {
+    const passage = passages.get(m.passageId);
+    return passage ? [{ passage, via: 'mention' as const, marks: passage.mentions.filter((x) => x.entityId === entityId), date: m.date }] : [];
+  });
+  const exactGroups = foldHits(exact);
+
+  // 3. Passages that name it in a form the matcher did not take (no accents, a
+  // different case…), found by full-text search on its names, when the exact
+  // ones do not fill the card; meanwhile the documents of the exact ones (the
+  // groups they head come first whatever follows them).
+  const [found, exactDocs] = await Promise.all([
+    entity && exactGroups.length < PASSAGE_LIMIT ? Promise.all(phrases.map((phrase) => findPhrasePassages(db, phrase, CANDIDATES, df))) : [],
+    db.documents.bulkGet(docIdsOf(exactGroups)),
+  ]);
+  const aliasHits: DraftHit[] = [];
+  const seen = new Set<string>();
+  for (const hits of found) {
+    for (const { passage, ranges } of hits) {
+      if (passage.entityIds.includes(entityId) || seen.has(passage.id) || hidden.has(passage.docId)) continue;
+      seen.add(passage.id);
+      aliasHits.push({ passage, via: 'alias', date: dateOfTermDates(passage.termDates),
+        marks: ranges.map((r) => ({ ...r, entityId, kind: entity!.kind })) });
+    }
+  }
+  aliasHits.sort((a, b) => byRecency(posOf(a), posOf(b)));
+  const groups = aliasHits.length ? foldHits([...exact, ...aliasHits]) : exactGroups;
+
+  // 4. The documents only the alias hits brought.
+  const docs = new Map(exactDocs.filter((d) => d !== undefined).map((d) => [d.id, summarize(d)]));
+  const unread = docIdsOf(groups).filter((id) => !docs.has(id));
+  if (unread.length) for (const d of await db.documents.bulkGet(unread)) if (d) docs.set(d.id, summarize(d));
+
+  const coMentions: CoMention[] = [];
+  topCo.forEach(([id, count], i) => {
+    const e = coEntities[i];
+    if (e) coMentions.push({ entityId: id, kind: e.kind, name: e.name, count });
+  });
+
+  const card: EntityCard = {
+    entity: entity ?? null,
+    passages: groups
+      .filter(({ head }) => docs.has(head.passage.docId))
+      .map(({ head: { passage, via, marks }, others }) => ({
+        passage,
+        via,
+        marks,
+        document: docs.get(passage.docId)!,
+        alsoIn: dedupeDocs(others.flatMap((o) => (o.passage.docId !== passage.docId && docs.has(o.passage.docId) ? [docs.get(o.passage.docId)!] : []))),
+      })),
+    totalPassages: (summary?.passages ?? 0) + aliasHits.length,
+    totalDocuments: summary?.documents ?? 0,
+    coMentions,
+    timeline: Object.entries(summary?.months ?? {})
+      .map(([month, documents]) => ({ month, documents }))
+      .sort((a, b) => a.month.localeCompare(b.month)),
+    notes,
+  };
+  return { card, generation, stored: false };
 }
 
 /** Every document a list of groups shows (heads and the near-duplicates folded into them). */

@@ -2,6 +2,7 @@
 
 import type { Entity } from '../entities/types';
 import type { ArticleBlock, PassageMention } from '../corpus/types';
+import type { EntityCard } from './queries';
 
 export type DocumentOrigin = 'seed' | 'user';
 
@@ -143,6 +144,18 @@ export interface NoteRecord {
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
+}
+
+/**
+ * An entity's card as the corpus gives it (everything but the notes), stored
+ * ready at a corpus generation (lib/db/card-snapshots.ts): a click on an entity
+ * whose card is current reads this one row instead of the card's three rounds
+ * of reads. Valid only while `generation` is the current corpus generation.
+ */
+export interface CardSnapshotRecord {
+  entityId: string;
+  generation: string;
+  card: Omit<EntityCard, 'notes'>;
 }
 
 export type MetaRecord =

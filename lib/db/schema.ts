@@ -3,7 +3,7 @@
 // database of the version before it (tests/unit/db-upgrade.test.ts).
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord, TermCountRecord } from './records';
+import type { CardSnapshotRecord, DocumentRecord, EntityRecord, EntitySummaryRecord, MentionRecord, MetaRecord, NoteRecord, PassageRecord, TermCountRecord } from './records';
 import { termCountsOf } from './term-counts';
 import { mentionRows, searchStatsOf } from './rows';
 import { summariesOf } from './summaries';
@@ -20,6 +20,7 @@ export class ThamChieuDB extends Dexie {
   termCounts!: EntityTable<TermCountRecord, 'key'>;
   notes!: EntityTable<NoteRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  cards!: EntityTable<CardSnapshotRecord, 'entityId'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -87,5 +88,9 @@ export class ThamChieuDB extends Dexie {
         const passages = await tx.table<PassageRecord, string>('passages').toArray();
         await tx.table<TermCountRecord, string>('termCounts').bulkPut(termCountsOf(passages));
       });
+    // 7: each entity's card stored ready at a corpus generation (lib/db/card-snapshots.ts),
+    // so a click is one read. A new, empty table: cards are stored as the background
+    // computes them, and a card of an older generation is never used. No note is touched.
+    this.version(7).stores({ cards: 'entityId, generation' });
   }
 }

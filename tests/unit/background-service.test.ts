@@ -7,6 +7,8 @@ import { catalog, CATALOG_VERSION } from '../../lib/entities/catalog';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { dispatch } from '../../lib/messaging';
+import { corpusGeneration } from '../../lib/db/generation';
+import { entityCard, readEntityCard, type EntityCard } from '../../lib/db/queries';
 
 const corpus = () => buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION);
 const dbs: ThamChieuDB[] = [];
@@ -28,6 +30,28 @@ describe('background service', () => {
     expect(answer).toMatchObject({ ok: true });
     const card = (answer as { value: { passages: { document: { id: string } }[] } }).value;
     expect(new Set(card.passages.map((p) => p.document.id))).toEqual(new Set(['seed:002_0b168f7cf83aa710', 'seed:003_d4cf4740f0e46a42']));
+  });
+
+  it('stores every card after seeding and answers clicks from them; after a corpus write, the new card at once', async () => {
+    const { svc, db } = service();
+    await svc.ensureSeeded();
+    await svc.cardsStored();
+    expect(await db.cards.count()).toBe(await db.summaries.count());
+    const passages = vi.spyOn(db.passages, 'bulkGet');
+    const answer = await dispatch(svc.handlers, { type: 'entity/card', entityId: 'evfta' });
+    expect(passages).not.toHaveBeenCalled();
+    expect(answer).toEqual({ ok: true, value: await entityCard(db, 'evfta') });
+    const added = await dispatch(svc.handlers, {
+      type: 'corpus/add',
+      article: { title: 'EVFTA', source: null, date: '2031-01-01', url: 'https://bao.example/evfta', blocks: [{ role: 'paragraph', text: 'Hiệp định EVFTA được nhắc lại ở đây.' }] },
+    });
+    expect(added).toMatchObject({ ok: true });
+    const after = (await dispatch(svc.handlers, { type: 'entity/card', entityId: 'evfta' })) as { ok: true; value: EntityCard };
+    expect(after.value.passages[0]!.document.title).toBe('EVFTA');
+    await svc.cardsStored();
+    const generation = await corpusGeneration(db);
+    expect(await db.cards.where('generation').equals(generation!).count()).toBe(await db.summaries.count());
+    expect((await readEntityCard(db, 'evfta', { useStored: true })).card).toEqual(after.value);
   });
 
   it('saves notes and reports a refused note as a sentence', async () => {

@@ -88,6 +88,8 @@ beforeAll(async () => {
     type: 'corpus/add',
     article: { title: 'Bài của tôi', source: null, date: null, url: 'https://x.vn/a', blocks: [{ role: 'paragraph', text: VIETNAMESE }] },
   });
+  // The cards the background stores after those writes: stored before the dumps compared.
+  await svc.cardsStored();
 });
 afterAll(() => db.delete());
 

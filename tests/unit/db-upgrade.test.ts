@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entityCard } from '../../lib/db/queries';
+import { entityCard, readEntityCard } from '../../lib/db/queries';
+import { storeCardSnapshots } from '../../lib/db/card-snapshots';
 import type { NoteRecord, PassageRecord } from '../../lib/db/records';
 import { termDatesOf } from '../../lib/search/tokens';
 import { ThamChieuDB } from '../../lib/db/schema';
@@ -11,7 +12,7 @@ import { seedCorpusBundle } from './support/corpus';
 import { sampleNotes } from './support/notes';
 
 /** The schema version the extension opens today. */
-const LATEST = 6;
+const LATEST = 7;
 
 /** A database an old schema's builder wrote, opened with today's schema: every note came through unchanged. */
 async function openedToday(build: (name: string) => Promise<NoteRecord[]>): Promise<ThamChieuDB> {
@@ -289,6 +290,53 @@ describe('a version 5 database opened today', () => {
     const db = await openedToday(versionFiveDatabase);
     await expectSummariesFilled(db);
     expect((await db.termCounts.get('cptpp'))!.df).toBe(seedCorpusBundle().passages.filter((p) => p.terms.includes('cptpp')).length);
+    db.close();
+  });
+});
+
+/** A database exactly as version 6 of the schema wrote it: term counts, a corpus generation, no stored cards, notes of every kind. */
+async function versionSixDatabase(name: string) {
+  const v6 = new Dexie(name);
+  v6.version(6).stores({
+    documents: 'id, origin, date, hidden',
+    passages: 'id, docId, *entityIds, *termDates',
+    entities: 'id, kind',
+    notes: 'id, entityId, updatedAt, *tags, pageUrl, docId',
+    meta: 'key',
+    mentions: 'id, docId, [entityId+date]',
+    summaries: 'entityId',
+    termCounts: 'key',
+  });
+  const bundle = seedCorpusBundle();
+  await v6.table('documents').bulkPut(bundle.documents);
+  await v6.table('passages').bulkPut(bundle.passages);
+  await v6.table('mentions').bulkPut(bundle.mentions);
+  await v6.table('entities').bulkPut(bundle.entities);
+  await v6.table('summaries').bulkPut(summariesOf(bundle.mentions, new Set()));
+  await v6.table('termCounts').bulkPut(termCountsOf(bundle.passages));
+  await v6.table('notes').bulkPut(sampleNotes);
+  await v6.table('meta').bulkPut([
+    { key: 'corpusVersion', value: bundle.version },
+    { key: 'corpusGeneration', value: 'generation-of-version-6' },
+  ]);
+  v6.close();
+  return sampleNotes;
+}
+
+describe('a version 6 database opened today', () => {
+  it('keeps every note and the corpus; cards are read afresh until stored, then read stored', async () => {
+    const db = await openedToday(versionSixDatabase);
+    await expectSummariesFilled(db);
+    expect(await db.cards.count()).toBe(0);
+    const fresh = await readEntityCard(db, 'cptpp', { useStored: true });
+    expect(fresh.stored).toBe(false);
+    expect(fresh.generation).toBe('generation-of-version-6');
+    expect(fresh.card.notes.map((n) => n.id)).toContain('old-v1');
+    expect(fresh.card.passages.length).toBeGreaterThan(0);
+    expect(await storeCardSnapshots(db, fresh.generation!, [{ entityId: 'cptpp', card: fresh.card }])).toBe(true);
+    const stored = await readEntityCard(db, 'cptpp', { useStored: true });
+    expect(stored.stored).toBe(true);
+    expect(stored.card).toEqual(fresh.card);
     db.close();
   });
 });

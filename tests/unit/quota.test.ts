@@ -31,6 +31,8 @@ async function seeded() {
   dbs.push(db);
   const svc = createBackgroundService({ db, corpus: seedCorpusBundle, openTab: async () => {}, pageUrl: (p) => p, matcher: defaultMatcher, now: () => 7 });
   await svc.ensureSeeded();
+  // The cards the background stores after seeding: stored before the dumps compared.
+  await svc.cardsStored();
   return { db, svc };
 }
 
@@ -67,6 +69,7 @@ describe('the disk fills up', () => {
   it('during a corpus import: the batch is all in or not at all, at every point it can fail', async () => {
     const { db, svc } = await seeded();
     await dispatch(svc.handlers, { type: 'corpus/add', article: article(0) });
+    await svc.cardsStored();
     const articles = [article(1), article(2), article(3)];
     const writes = await everyFailurePoint(db, () => dispatch(svc.handlers, { type: 'corpus/import', articles }));
     // Each passage, posting and new entity is a write: the loop went through many failure points.
