@@ -1,11 +1,10 @@
-import type { DocumentSummary } from '../lib/db/queries';
-import type { PassageRecord } from '../lib/db/records';
+import type { CardPassage, DocumentSummary } from '../lib/db/queries';
 import { MarkedText, type MarkRange } from './MarkedText';
 import { CONTENT_LANG, formatDate, t } from './strings';
 
 /** What a listed passage needs: a card's hit and a search hit both have this shape. */
 export interface ListedPassage {
-  passage: PassageRecord;
+  passage: CardPassage;
   document: DocumentSummary;
   marks: readonly MarkRange[];
   alsoIn: DocumentSummary[];

@@ -39,8 +39,13 @@ import type { ThamChieuDB } from './schema';
 
 export type DocumentSummary = Pick<DocumentRecord, 'id' | 'title' | 'source' | 'date' | 'origin'>;
 
+/** A passage as a card shows it: without its search keys (two thirds of a card's size, for no use there). */
+export type CardPassage = Omit<PassageRecord, 'terms' | 'termDates'>;
+
+const cardPassage = ({ terms: _terms, termDates: _termDates, ...passage }: PassageRecord): CardPassage => passage;
+
 export interface PassageHit {
-  passage: PassageRecord;
+  passage: CardPassage;
   document: DocumentSummary;
   /** 'mention': the matcher found the entity here; 'alias': full-text search on its names. */
   via: 'mention' | 'alias';
@@ -237,7 +242,7 @@ async function readFreshCard(db: ThamChieuDB, entityId: string): Promise<CardRea
     passages: groups
       .filter(({ head }) => docs.has(head.passage.docId))
       .map(({ head: { passage, via, marks }, others }) => ({
-        passage,
+        passage: cardPassage(passage),
         via,
         marks,
         document: docs.get(passage.docId)!,
@@ -260,7 +265,7 @@ function docIdsOf(groups: ReturnType<typeof foldHits>): string[] {
 }
 
 /** A hit before its document is read. */
-type DraftHit = Pick<PassageHit, 'passage' | 'via' | 'marks'> & { date: string };
+type DraftHit = Pick<PassageHit, 'via' | 'marks'> & { passage: PassageRecord; date: string };
 
 const posOf = (h: DraftHit) => ({ date: h.date, docId: h.passage.docId, index: h.passage.index });
 

@@ -17,7 +17,7 @@ const sampleCard: EntityCard = {
       document: { id: 'seed:003', title: 'Hội nghị tổng kết', source: 'TTXVN', date: '2021-01-11', origin: 'seed' },
       passage: {
         id: 'seed:003#9', docId: 'seed:003', index: 9, blockIndex: 9, text: 'Hiệp định RCEP, và <b>không phải HTML</b>',
-        mentions: [rcepMention], entityIds: ['rcep'], terms: [], termDates: [],
+        mentions: [rcepMention], entityIds: ['rcep'],
       },
       via: 'mention',
       marks: [rcepMention],
