@@ -24,7 +24,8 @@ try {
   await page.locator('[data-kind]').first().waitFor({ state: 'attached', timeout: 15_000 });
 
   const marks = await page.locator('[data-kind]').evaluateAll((els) =>
-    els.map((el) => ({ kind: el.getAttribute('data-kind')!, mention: el.getAttribute('data-mention')!, entity: el.getAttribute('data-entity')! })),
+    // A mention split across tags: parts sharing data-mention; one in a piece: a mark without it.
+    els.map((el, i) => ({ kind: el.getAttribute('data-kind')!, mention: el.getAttribute('data-mention') ?? `mark${i}`, entity: el.getAttribute('data-entity')! })),
   );
   const mentions = new Map(marks.map((m) => [m.mention, m]));
   const byKind: Record<string, number> = {};

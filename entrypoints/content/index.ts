@@ -5,6 +5,7 @@ import { extractArticle } from '../../lib/corpus/extract-page';
 import type { EntityKind } from '../../lib/entities/types';
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { createPageController } from '../../lib/highlight/page-controller';
+import { mentionParts } from '../../lib/highlight/mention-parts';
 import { pageMatcher } from '../../lib/match/page-matcher';
 import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount, PageStatus } from '../../lib/messages';
 import { createHoverOpener } from '../../lib/highlight/hover-opener';
@@ -69,9 +70,8 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   let card: Promise<CardUi> | undefined;
 
   const openCard = (mark: Element, onStopHover?: () => void) => {
-    // The parts of a mention split across tags share data-mention; they name it together.
-    const parts = (mark.getRootNode() as ParentNode).querySelectorAll(`[data-mention="${mark.getAttribute('data-mention')}"]`);
-    const name = [...parts].map((p) => p.textContent).join('').trim();
+    // The parts of a mention split across tags name it together.
+    const name = mentionParts(mark).map((p) => p.textContent).join('').trim();
     const rect = mark.getBoundingClientRect();
     const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
     // The card's script is loaded on the first open (page-ui-loader.ts); a failed load is tried again next time.

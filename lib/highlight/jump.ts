@@ -5,6 +5,7 @@
 
 import type { EntityKind } from '../entities/types';
 import type { EntityRef, JumpDirection, JumpOutcome } from '../messages';
+import { mentionIdOf, mentionParts, sameMention } from './mention-parts';
 
 /** Set on every part of the mention the reader jumped to; styles.ts outlines it. */
 export const CURRENT_ATTRIBUTE = 'data-tham-chieu-current';
@@ -79,15 +80,6 @@ export interface CursorOptions {
   announce: (outcome: JumpOutcome) => void;
 }
 
-const mentionOf = (mark: Element) => mark.getAttribute('data-mention') ?? '';
-
-/** The parts of the mark's mention (one element unless the mention is split across tags). */
-function partsOf(mark: Element): Element[] {
-  const id = mentionOf(mark);
-  if (!id) return [mark];
-  return [...(mark.getRootNode() as ParentNode).querySelectorAll(`[data-mention="${id}"]`)];
-}
-
 /** Where a mark lies from the viewport, when nothing is current yet: the reader starts from what they see. */
 function viewportSide(mark: Element, direction: JumpDirection): Side {
   const rect = mark.getBoundingClientRect();
@@ -112,21 +104,21 @@ export function createHighlightCursor(options: CursorOptions): HighlightCursor {
       const stops = new Map<string, Element>();
       for (const mark of options.marks()) {
         if (!mark.isConnected || !options.isShown(mark)) continue;
-        const id = mentionOf(mark) || `#${stops.size}`;
+        // A mention in one piece has no id: it is its own stop.
+        const id = mentionIdOf(mark) || `#${stops.size}`;
         const seen = stops.get(id);
         if (!seen || composedOrder(mark, seen) < 0) stops.set(id, mark);
       }
       const items = [...stops.values()];
       const from = current.find((part) => part.isConnected);
-      const fromMention = from ? mentionOf(from) : '';
       const side = from
-        ? (item: Element): Side => (mentionOf(item) === fromMention ? 0 : (Math.sign(composedOrder(item, from)) as Side))
+        ? (item: Element): Side => (sameMention(item, from) ? 0 : (Math.sign(composedOrder(item, from)) as Side))
         : (item: Element) => viewportSide(item, direction);
       const target = stepInOrder(items, side, direction, composedOrder);
       clear();
       if (!target) return null;
 
-      current = partsOf(target);
+      current = mentionParts(target);
       for (const part of current) part.setAttribute(CURRENT_ATTRIBUTE, '');
       target.scrollIntoView?.({ block: 'center', inline: 'nearest' });
       const entity: EntityRef = {

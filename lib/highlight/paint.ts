@@ -11,7 +11,6 @@ import { describeMark } from './noted-marks';
 
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
-export const HIGHLIGHT_CLASS = 'tham-chieu-hl';
 
 /** The block's text as the matcher reads it, and where each node starts in it. */
 export interface BlockText {
@@ -108,7 +107,8 @@ interface BatchRange {
 interface RangeTarget {
   job: PaintJob;
   mention: Mention;
-  mentionId: string;
+  /** Set when the mention spans several text nodes: its parts share it. */
+  mentionId: string | null;
 }
 
 /**
@@ -135,31 +135,39 @@ export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxT
   withStaticIterators(() => paintWithStaticIterators(jobs, maxNodes, maxText));
 }
 
+/**
+ * One mark.js instance serves every call: it reads its contexts array afresh at
+ * each call, so the array is refilled in place (building an instance per call
+ * read the user agent and made its closures each time).
+ */
+const contexts: Text[] = [];
+let marker: Mark | undefined;
+
 function paintWithStaticIterators(jobs: PaintJob[], maxNodes: number, maxText: number): void {
-  let contexts: Text[] = [];
   let ranges: BatchRange[] = [];
   let targets: RangeTarget[] = [];
   let length = 0; // of the call's text so far
   let lastNode: Text | null = null; // the node added last, where the call's text ends
   const each = (element: Element, range: object) => {
     const target = targets[(range as BatchRange).ref]!;
-    element.setAttribute('data-entity', target.mention.entityId);
     element.setAttribute('data-kind', target.mention.kind);
-    // The parts of one mention split across inline tags share this id.
-    element.setAttribute('data-mention', target.mentionId);
+    element.setAttribute('data-entity', target.mention.entityId);
+    // The parts of one mention split across inline tags share this id; a mention in one piece needs none.
+    if (target.mentionId) element.setAttribute('data-mention', target.mentionId);
     describeMark(element, target.mention.entityId);
     target.job.painted.push(element);
   };
-  const options = { element: HIGHLIGHT_TAG, className: HIGHLIGHT_CLASS, each } as Mark.MarkRangesOptions;
+  const options = { element: HIGHLIGHT_TAG, each } as Mark.MarkRangesOptions;
   const flush = () => {
     // mark.js takes any nodes as contexts; its types say elements.
-    if (ranges.length) new Mark(contexts as unknown as HTMLElement[]).markRanges(ranges, options);
-    contexts = [];
+    if (ranges.length) (marker ??= new Mark(contexts as unknown as HTMLElement[])).markRanges(ranges, options);
+    contexts.length = 0;
     ranges = [];
     targets = [];
     length = 0;
     lastNode = null;
   };
+  contexts.length = 0;
   for (const job of jobs) {
     const { nodes } = job.block;
     const { starts, ends } = job.text;
@@ -186,7 +194,7 @@ function paintWithStaticIterators(jobs: PaintJob[], maxNodes: number, maxText: n
       }
       const end = length - (ends[last]! - Math.min(mention.end, ends[last]!));
       ranges.push({ start, length: end - start, ref: targets.length });
-      targets.push({ job, mention, mentionId: `m${++mentionCounter}` });
+      targets.push({ job, mention, mentionId: last > first ? `m${++mentionCounter}` : null });
     }
   }
   flush();

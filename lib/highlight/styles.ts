@@ -7,7 +7,7 @@ import { ENTITY_KINDS, type EntityKind } from '../entities/types';
 import { DEFAULT_COLORS, type KindColor } from '../settings';
 import { hexToRgba, rgbaCss, type Rgba } from './contrast';
 import { CURRENT_ATTRIBUTE } from './jump';
-import { HIGHLIGHT_CLASS, HIGHLIGHT_TAG } from './paint';
+import { HIGHLIGHT_TAG } from './paint';
 
 /** The fill laid over the page's text: translucent, so the page's own text colour stays readable. */
 export function fillOf({ color, strength }: KindColor): Rgba {
@@ -35,7 +35,8 @@ export const DEFAULT_LOOK: HighlightLook = { hiddenKinds: [], colors: DEFAULT_CO
 
 export function highlightCss(look: Partial<HighlightLook> = {}): string {
   const { hiddenKinds, colors } = { ...DEFAULT_LOOK, ...look };
-  const base = `${HIGHLIGHT_TAG}.${HIGHLIGHT_CLASS}`;
+  // Every highlight carries its kind: the attribute gives the rules the specificity a class would.
+  const base = `${HIGHLIGHT_TAG}[data-kind]`;
   const rules = [
     `${base}{display:inline!important;margin:0!important;padding:0!important;border:0!important;` +
       `font:inherit!important;color:inherit!important;cursor:pointer;border-radius:2px;}`,

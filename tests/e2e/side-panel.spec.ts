@@ -17,13 +17,18 @@ const CPTPP_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><
 <p>Việt Nam thực thi Hiệp định CPTPP.</p></body></html>`;
 
 /** The page's mentions (a mention split across tags once) in document order. */
+// A mention's key: the id its parts share when split across tags, else its one mark's place among the marks.
 const mentionsInOrder = (page: Page) =>
-  page.evaluate(() => [...new Set([...document.querySelectorAll('tham-chieu-mark[data-mention]')].map((m) => m.getAttribute('data-mention')!))]);
+  page.evaluate(() => {
+    const marks = [...document.querySelectorAll('tham-chieu-mark[data-kind]')];
+    return [...new Set(marks.map((m, i) => m.getAttribute('data-mention') ?? `mark${i}`))];
+  });
 
 const currentMention = (page: Page) =>
   page.evaluate(() => {
-    const current = [...document.querySelectorAll('[data-tham-chieu-current]')];
-    return { mentions: [...new Set(current.map((m) => m.getAttribute('data-mention')))], parts: current.length };
+    const marks = [...document.querySelectorAll('tham-chieu-mark[data-kind]')];
+    const current = marks.filter((m) => m.hasAttribute('data-tham-chieu-current'));
+    return { mentions: [...new Set(current.map((m) => m.getAttribute('data-mention') ?? `mark${marks.indexOf(m)}`))], parts: current.length };
   });
 
 const jump = (ext: ExtensionBrowser, tabId: number, direction: 'next' | 'previous') =>

@@ -96,9 +96,10 @@ describe('painting in calls of a few text nodes (property)', () => {
           });
           paintBatch(jobs, maxNodes, maxText);
           for (const job of jobs) {
-            const byMention = new Map<string, string>();
+            // A mention in one piece carries no id; the parts of a split one share theirs.
+            const byMention = new Map<string | Element, string>();
             for (const el of job.painted) {
-              const id = el.getAttribute('data-mention')!;
+              const id = el.getAttribute('data-mention') ?? el;
               byMention.set(id, (byMention.get(id) ?? '') + el.textContent);
             }
             if (job.painted.length > byMention.size) split++;

@@ -32,6 +32,16 @@ describe('highlightPage', () => {
     const parts = [...document.querySelectorAll('[data-entity="pham-binh-minh"]')];
     expect(parts.map((p) => p.textContent)).toEqual(['Phạm ', 'Bình Minh']);
     expect(new Set(parts.map((p) => p.getAttribute('data-mention'))).size).toBe(1);
+    expect(parts[0]!.getAttribute('data-mention')).toMatch(/^m\d+$/);
+  });
+
+  it('gives a mention in one piece its kind and entity only (no id, no class: fewer attributes per mark)', () => {
+    document.body.innerHTML = '<p>Hiệp định CPTPP và Ông Phạm <b>Bình Minh</b></p>';
+    highlightPage(document.body, defaultMatcher());
+    const whole = document.querySelector('[data-entity="cptpp"]')!;
+    expect(whole.getAttributeNames().filter((n) => n !== 'data-markjs').sort()).toEqual(['data-entity', 'data-kind']);
+    // The split one's parts are linked by their shared id.
+    expect([...document.querySelectorAll('[data-entity="pham-binh-minh"]')].every((p) => p.hasAttribute('data-mention'))).toBe(true);
   });
 
   it('never matches across blocks, line breaks or skipped elements', () => {

@@ -116,7 +116,7 @@ describe('page controller', () => {
 
     c.setEnabled(true);
     while (pending()) step();
-    const mentionIds = new Set([...document.querySelectorAll('[data-kind]')].map((e) => e.getAttribute('data-mention')));
+    const mentionIds = new Set([...document.querySelectorAll('[data-kind]')].map((e) => e.getAttribute('data-mention') ?? e));
     expect(mentionIds.size).toBe(status.stats.mentions);
     c.destroy();
     expect(document.documentElement.isEqualNode(original)).toBe(true);
