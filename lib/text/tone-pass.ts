@@ -62,6 +62,7 @@ function highFlags(c: number): number {
  * rule on every state and class, so the table is the rule.
  */
 const SUSPECT = 1;
+const SUSPECT_STEP = SUSPECT * 8;
 const TONE_NEXT = (() => {
   const states: string[] = ['none', 'suspect'];
   const ids = new Map(states.map((k, i) => [k, i]));
@@ -102,9 +103,10 @@ const TONE_NEXT = (() => {
         }
         next = suspect ? SUSPECT : idOf(cls, hatToneOpen, vowelRunDone);
       }
-      table[s * 8 + cls] = next;
+      table[s * 8 + cls] = next * 8; // states are stored times 8: the next step is one OR away
     }
   }
+  if (states.length * 8 > 256) throw new Error('tone automaton: too many states for a byte');
   return Uint8Array.from(table);
 })();
 
@@ -186,9 +188,9 @@ export function canonicalizeTonesAndIndexWords(
           runStart = i;
           runHash = h;
         }
-        state = toneNext[(state << 3) | cls]!;
+        state = toneNext[state | cls]!;
       } else if (state !== 0) {
-        if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
+        if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
         state = 0;
       }
       h = (Math.imul(h, 31) + c) | 0;
@@ -197,7 +199,7 @@ export function canonicalizeTonesAndIndexWords(
       f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
       if ((f & (WORD_BIT | irregular)) !== WORD_BIT) break;
     }
-    if (state === SUSPECT && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
+    if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
     if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;

@@ -6,24 +6,30 @@
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const BASE_VOWELS = [...'aăâeêioôơuưy'];
-const MARKED_VOWELS = new Set([...'ăâêôơư'].map((c) => c.charCodeAt(0)));
-const VOWELS = new Set(BASE_VOWELS.map((c) => c.charCodeAt(0)));
-// Open syllables whose tone sits on the second vowel in the new style.
-const SECOND_VOWEL_PAIRS = new Set(['oa', 'oe', 'uy']);
+// Tables by code unit (below U+2000), read several times per syllable: no hashing.
+/** 1 for an untoned vowel, 2 for one with a hat, breve or horn (ă â ê ô ơ ư). */
+const VOWEL_KIND = new Uint8Array(0x2000);
+for (const v of BASE_VOWELS) VOWEL_KIND[v.charCodeAt(0)] = 1;
+for (const v of 'ăâêôơư') VOWEL_KIND[v.charCodeAt(0)] = 2;
+const isVowel = (c: number): boolean => c < 0x2000 && VOWEL_KIND[c] !== 0;
+const isMarkedVowel = (c: number): boolean => c < 0x2000 && VOWEL_KIND[c] === 2;
+const A = 0x61, E = 0x65, O = 0x6f, Y = 0x79;
+// Open syllables whose tone sits on the second vowel in the new style: oa, oe, uy.
+const isSecondVowelPair = (a: number, b: number): boolean => (a === O && (b === A || b === E)) || (a === U && b === Y);
 
-/** Lower-case toned vowel → its base vowel and tone (1..5); built once from the 5 × 12 combinations. */
-const TONED_BASE = new Map<number, number>();
+/** Lower-case toned vowel → its base vowel; built once from the 5 × 12 combinations. */
+const TONED_BASE = new Uint16Array(0x2000);
 /** Lower-case toned vowel → its tone (1..5); 0 for every other code unit below U+2000. */
 const TONED_TONE = new Uint8Array(0x2000);
-/** base * 8 + tone → toned vowel. */
-const COMPOSE = new Map<number, number>();
+/** base * 8 + tone → toned vowel (every base vowel is below U+0200). */
+const COMPOSE = new Uint16Array(0x200 * 8);
 for (const base of BASE_VOWELS) {
   TONE_MARKS.forEach((mark, t) => {
     const toned = (base + mark).normalize('NFC');
     if (toned.length !== 1) return;
-    TONED_BASE.set(toned.charCodeAt(0), base.charCodeAt(0));
+    TONED_BASE[toned.charCodeAt(0)] = base.charCodeAt(0);
     TONED_TONE[toned.charCodeAt(0)] = t + 1;
-    COMPOSE.set(base.charCodeAt(0) * 8 + t + 1, toned.charCodeAt(0));
+    COMPOSE[base.charCodeAt(0) * 8 + t + 1] = toned.charCodeAt(0);
   });
 }
 
@@ -40,20 +46,17 @@ function canonicalTonePosition(bases: ArrayLike<number>, from: number, to: numbe
   // "qu" and "gi" before another vowel: the u and i belong to the consonant.
   if (to - from >= 2) {
     const a = bases[from]!, b = bases[from + 1]!;
-    if ((a === Q && b === U) || (a === G && b === I && to - from > 2 && VOWELS.has(bases[from + 2]!))) start = from + 2;
+    if ((a === Q && b === U) || (a === G && b === I && to - from > 2 && isVowel(bases[from + 2]!))) start = from + 2;
   }
-  while (start < to && !VOWELS.has(bases[start]!)) start++;
+  while (start < to && !isVowel(bases[start]!)) start++;
   let end = start;
-  while (end < to && VOWELS.has(bases[end]!)) end++;
+  while (end < to && isVowel(bases[end]!)) end++;
   if (start >= end) return -1;
-  for (let i = end - 1; i >= start; i--) if (MARKED_VOWELS.has(bases[i]!)) return i;
+  for (let i = end - 1; i >= start; i--) if (isMarkedVowel(bases[i]!)) return i;
   if (end < to) return end - 1; // closed syllable: last vowel (toán, hoàng)
   const length = end - start;
   if (length === 1) return start;
-  if (length === 2) {
-    const pair = String.fromCharCode(bases[start]!, bases[start + 1]!);
-    return SECOND_VOWEL_PAIRS.has(pair) ? start + 1 : start;
-  }
+  if (length === 2) return isSecondVowelPair(bases[start]!, bases[start + 1]!) ? start + 1 : start;
   return start + 1;
 }
 
@@ -76,12 +79,13 @@ export function canonicalizeToneInPlace(codes: Uint16Array | number[], from: num
   }
   if (at < 0) return false;
   // A tone on a vowel with no vowel beside it has nowhere else to go (the common case).
-  if (!(at > from && VOWELS.has(codes[at - 1]!)) && !(at + 1 < to && VOWELS.has(codes[at + 1]!))) return false;
+  if (!(at > from && isVowel(codes[at - 1]!)) && !(at + 1 < to && isVowel(codes[at + 1]!))) return false;
   const toned = codes[at]!;
-  codes[at] = TONED_BASE.get(toned)!;
+  codes[at] = TONED_BASE[toned]!;
   const target = canonicalTonePosition(codes, from, to);
-  const composed = target < 0 ? undefined : COMPOSE.get(codes[target]! * 8 + tone);
-  if (composed === undefined) {
+  // (The target is a base vowel, below U+0200.)
+  const composed = target < 0 ? 0 : COMPOSE[codes[target]! * 8 + tone]!;
+  if (composed === 0) {
     codes[at] = toned;
     return false;
   }

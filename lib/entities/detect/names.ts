@@ -70,8 +70,29 @@ const HONORIFIC = 'ông';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+// What the name rules ask of a word, read once per word (bits, remembered like the syllable test above).
+const NOT_A_NAME_BIT = 1;
+const SURNAME_BIT = 2;
+const SYLLABLE_BIT = 4;
+const PLACE_FIRST_BIT = 8;
+const wordInfoCache = new Map<string, number>();
+
+function wordInfo(word: string): number {
+  let info = wordInfoCache.get(word);
+  if (info === undefined) {
+    if (wordInfoCache.size >= 20_000) wordInfoCache.clear();
+    info = (NOT_A_NAME.has(word) ? NOT_A_NAME_BIT : 0) | (VIETNAMESE_SURNAMES.has(word) ? SURNAME_BIT : 0) |
+      (looksVietnameseSyllable(word) ? SYLLABLE_BIT : 0) | (PLACE_FIRST_WORDS.has(word) ? PLACE_FIRST_BIT : 0);
+    wordInfoCache.set(word, info);
+  }
+  return info;
+}
+
+/** The word's bits, kept on the token (a detector asks about the same words several times). */
+const infoOf = (token: Token): number => (token.info >= 0 ? token.info : (token.info = wordInfo(token.word)));
+
 export function canStartName(token: Token): boolean {
-  return token.capitalized && !NOT_A_NAME.has(token.word) && !isDigit(token.word.charCodeAt(0));
+  return token.capitalized && (infoOf(token) & NOT_A_NAME_BIT) === 0 && !isDigit(token.word.charCodeAt(0));
 }
 
 /**
@@ -84,15 +105,16 @@ export function nameLength(tokens: Token[], from = 0, to = tokens.length): numbe
   if (!first || from >= to || !canStartName(first)) return 0;
   let run = 0;
   while (from + run < to && run < 4 && tokens[from + run]!.capitalized) run++;
-  if (VIETNAMESE_SURNAMES.has(first.word) && looksVietnameseSyllable(first.word)) {
+  const info = infoOf(first);
+  if ((info & (SURNAME_BIT | SYLLABLE_BIT)) === (SURNAME_BIT | SYLLABLE_BIT)) {
     if (run < 2) return 0;
-    for (let k = 1; k < run; k++) if (!looksVietnameseSyllable(tokens[from + k]!.word)) return 0;
-    if (PLACE_FIRST_WORDS.has(first.word) && isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
+    for (let k = 1; k < run; k++) if ((infoOf(tokens[from + k]!) & SYLLABLE_BIT) === 0) return 0;
+    if ((info & PLACE_FIRST_BIT) !== 0 && isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
     return run;
   }
-  if (looksVietnameseSyllable(first.word) || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
+  if ((info & SYLLABLE_BIT) !== 0 || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
   let foreign = 1;
-  while (foreign < run && foreign < 3 && !NOT_A_NAME.has(tokens[from + foreign]!.word) && !tokens[from + foreign]!.allCaps) foreign++;
+  while (foreign < run && foreign < 3 && (infoOf(tokens[from + foreign]!) & NOT_A_NAME_BIT) === 0 && !tokens[from + foreign]!.allCaps) foreign++;
   return foreign;
 }
 

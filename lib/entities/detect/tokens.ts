@@ -2,7 +2,7 @@
 // spaces), with the case the page wrote them in (`cased`). Detectors use these
 // instead of regular expressions, so every look is bounded and linear.
 
-import { isWordCode } from '../../text/chars';
+import { isWordCode, WORD_TABLE, WORD_TABLE_SIZE } from '../../text/chars';
 import { keyOf } from '../precomputed-keys';
 
 /** Lexicon words written naturally (hòa, ủy), stored as the matcher sees them (canonical tones; read from the build-time table). */
@@ -28,13 +28,18 @@ export interface Token {
   capitalized: boolean;
   /** Every letter was written upper case (acronyms, headlines). */
   allCaps: boolean;
+  /** What names.ts's lexicons say of the word, once asked (-1 until then). */
+  info: number;
 }
 
 /** Hyphens inside a word ("Jae-in", "Jong-un") keep it one token. */
 function wordEnd(text: string, from: number): number {
   let i = from;
   for (;;) {
-    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < WORD_TABLE_SIZE ? WORD_TABLE[c] !== 1 : !isWordCode(c)) break;
+    }
     if (text.charCodeAt(i) === 0x2d && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)) && i > from) {
       i++;
       continue;
@@ -51,7 +56,7 @@ export function tokenAt(t: DetectorText, start: number): Token | undefined {
 }
 
 function makeToken(t: DetectorText, start: number, end: number): Token {
-  return fillToken({ start, end, word: '', capitalized: false, allCaps: false }, t, start, end);
+  return fillToken({ start, end, word: '', capitalized: false, allCaps: false, info: -1 }, t, start, end);
 }
 
 function fillToken(token: Token, t: DetectorText, start: number, end: number): Token {
@@ -68,6 +73,7 @@ function fillToken(token: Token, t: DetectorText, start: number, end: number): T
   token.word = t.text.slice(start, end);
   token.capitalized = isCap(t, start);
   token.allCaps = allCaps;
+  token.info = -1;
   return token;
 }
 
@@ -123,7 +129,7 @@ export class WordsAfter {
         break;
       }
       const n = tokens.length;
-      const token = (this.pool[n] ??= { start: 0, end: 0, word: '', capitalized: false, allCaps: false });
+      const token = (this.pool[n] ??= { start: 0, end: 0, word: '', capitalized: false, allCaps: false, info: -1 });
       fillToken(token, t, start, wordEnd(t.text, start));
       tokens.push(token);
       this.at = token.end;
