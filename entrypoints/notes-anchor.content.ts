@@ -10,6 +10,8 @@ import { backgroundPageNotesApi, pageNotesRunning, startPageNotes, type NotesCon
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // As the main content script: WXT's old postMessage signal re-parses the script for a stack trace (see content/index.ts).
+  noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
     if (pageNotesRunning() || !document.body) return;
     // Injected only when notes are asked for: the note box comes with it.
