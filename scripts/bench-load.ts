@@ -6,13 +6,14 @@
 // passages). Prints a summary and one JSON line per figure {"bench", "value", "unit"}.
 // Not a test: nothing here is asserted on time; a card not answered fails the run.
 
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { launchWithExtension } from './lib/launch-extension.ts';
 import { servePages } from './lib/serve-pages.ts';
 import { generateArticlePage } from './bench/generate-page.ts';
 import { installWorkerProbe, type CardReadTrace, type WorkerProbeReport } from './bench/worker-probe.ts';
 import { readFileSync, readdirSync } from 'node:fs';
-import { buildSeedCorpus } from '../lib/corpus/build-corpus.ts';
+import { buildDocument, buildSeedCorpus } from '../lib/corpus/build-corpus.ts';
+import { articleGenerator } from './bench/generate-corpus.ts';
 import { catalog, CATALOG_VERSION } from '../lib/entities/catalog.ts';
 import { defaultMatcher } from '../lib/match/default-matcher.ts';
 
@@ -24,14 +25,33 @@ const WARM_ID = 'cptpp';
 // entities, so most of their requests repeat one another and meet the card
 // cache. With --spread each tab asks, in turn, for the next entities the seeded
 // corpus has passages on, so every entity's first request is a fresh read.
-const SPREAD = process.argv.includes('--spread');
-const NAME = SPREAD ? 'load_spread' : 'load';
+// --corpus N (implies --spread): a corpus with many more distinct entities. Before the
+// load, N generated documents naming the catalog's entities and NUMBERED numbered
+// decrees are imported ('corpus/import', batches of 200, as the options page sends
+// them); the tabs ask in turn for entities the whole corpus has passages on (in a
+// fixed shuffled order, so not the order the background stores cards in). The load
+// starts once the background has stored the cards of every entity with passages
+// (how long that took after the import is reported), or at once with --no-wait.
+const corpusAt = process.argv.indexOf('--corpus');
+const CORPUS = corpusAt > 0 ? Number(process.argv[corpusAt + 1]) : 0;
+const NUMBERED = 2000;
+const NO_WAIT = process.argv.includes('--no-wait');
+const SPREAD = process.argv.includes('--spread') || CORPUS > 0;
+const NAME = CORPUS > 0 ? `load_corpus${CORPUS}${NO_WAIT ? '_nowait' : ''}` : SPREAD ? 'load_spread' : 'load';
+const seedFiles = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(`seeds/${name}`, 'utf8') }));
+const generated = articleGenerator(seedFiles.map((f) => f.text), { numbered: NUMBERED });
 const corpusEntityIds = (() => {
-  const files = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((name) => ({ name, text: readFileSync(`seeds/${name}`, 'utf8') }));
   const metadata = JSON.parse(readFileSync('seeds/metadata.json', 'utf8'));
-  return [...new Set(buildSeedCorpus(files, metadata, defaultMatcher(), catalog, CATALOG_VERSION).mentions.map((m) => m.entityId))].filter((id) => id !== WARM_ID);
+  const ids = new Set(buildSeedCorpus(seedFiles, metadata, defaultMatcher(), catalog, CATALOG_VERSION).mentions.map((m) => m.entityId));
+  if (CORPUS === 0) return [...ids].filter((id) => id !== WARM_ID);
+  const matcher = defaultMatcher();
+  for (const { url, ...article } of generated(0, CORPUS)) for (const m of buildDocument(article, url!, 'user', matcher).mentions) ids.add(m.entityId);
+  // A fixed shuffle (the same every run).
+  let seed = 12345;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return [...ids].filter((id) => id !== WARM_ID).map((id) => [random(), id] as const).sort((a, b) => a[0] - b[0]).map(([, id]) => id);
 })();
-if (SPREAD) console.log(`--spread: the tabs ask in turn for the ${corpusEntityIds.length} entities the seeded corpus has passages on (all but the warm-up's)`);
+if (SPREAD) console.log(`--spread: the tabs ask in turn for ${CORPUS ? 'the first 100 of ' : ''}the ${corpusEntityIds.length} entities the ${CORPUS ? `seeded corpus and ${CORPUS} generated documents have` : 'seeded corpus has'} passages on (all but the warm-up's)`);
 const emit = (bench: string, value: number, unit: string) => console.log(JSON.stringify({ bench, value: Number(value.toFixed(3)), unit }));
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
 
@@ -118,6 +138,56 @@ function breakdown(label: string, answers: Timed[], probe: WorkerProbeReport) {
   emit(`${label}.background_card_read_requests`, background.reduce((n, r) => n + r.requests, 0), 'count');
 }
 
+/** --corpus: the generated documents imported, then (unless --no-wait) the background's stored cards awaited. */
+async function importCorpus(client: Page, worker: Worker) {
+  const importStarted = Date.now();
+  for (let from = 0; from < CORPUS; from += 200) {
+    const answer = await client.evaluate(
+      (articles) => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/import', articles }),
+      generated(from, Math.min(CORPUS, from + 200)),
+    );
+    if (!answer?.ok) throw new Error(`import failed: ${answer?.error}`);
+  }
+  const imported = Date.now();
+  emit(`${NAME}.import`, imported - importStarted, 'ms');
+  // Read from the worker with a connection of its own (bench only): entities with
+  // passages, and cards stored at the current corpus generation.
+  const progress = () =>
+    worker.evaluate(
+      () =>
+        new Promise<{ summaries: number; stored: number }>((resolve, reject) => {
+          const open = indexedDB.open('tham-chieu');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['summaries', 'cards', 'meta'], 'readonly');
+            const summaries = tx.objectStore('summaries').count();
+            const generation = tx.objectStore('meta').get('corpusGeneration');
+            let stored = 0;
+            generation.onsuccess = () => {
+              const count = tx.objectStore('cards').index('generation').count(IDBKeyRange.only(generation.result?.value ?? ''));
+              count.onsuccess = () => void (stored = count.result);
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve({ summaries: summaries.result, stored });
+            };
+          };
+        }),
+    );
+  let now = await progress();
+  console.log(`--corpus: ${CORPUS} documents imported in ${((imported - importStarted) / 1000).toFixed(1)} s; ${now.summaries} entities with passages, ${now.stored} cards stored`);
+  if (NO_WAIT) return;
+  while (now.stored < now.summaries && Date.now() - imported < 600_000) {
+    await new Promise((r) => setTimeout(r, 500));
+    now = await progress();
+  }
+  const waited = Date.now() - imported;
+  console.log(`--corpus: the background stored ${now.stored} of ${now.summaries} cards ${(waited / 1000).toFixed(1)} s after the import`);
+  emit(`${NAME}.entities_with_passages`, now.summaries, 'count');
+  emit(`${NAME}.cards_stored_after_import`, waited, 'ms');
+}
+
 const pages: Record<string, string> = {};
 const html = generateArticlePage(BYTES);
 for (let i = 0; i < TABS; i++) pages[`/tab-${i}.html`] = html.replace('<h1>Tin tức</h1>', `<h1>Tin tức số ${i}</h1>`);
@@ -146,6 +216,7 @@ try {
     );
   const warm = await ask([WARM_ID]);
   if (!warm[0]!.ok) throw new Error(`the background does not answer: ${warm[0]!.error}`);
+  if (CORPUS > 0) await importCorpus(client, ext.worker);
 
   const readProbe = await installWorkerProbe(ext.worker);
   const timed: Timed[] = [];

@@ -1,13 +1,18 @@
 // Generated news articles for the corpus bench: words from the seeds, names from
 // the catalog (a few common, most rare: a Zipf-like spread), dates 2015–2025.
-// Deterministic: document d is the same in every run.
+// `numbered`: that many numbered decrees ("Nghị định 7/2022/NĐ-CP") join the names,
+// after the catalog's (so rarer): a corpus with many more distinct entities, each
+// detected from its number. Deterministic: document d is the same in every run.
 
 import { catalog } from '../../lib/entities/catalog';
 import type { ArticleInput } from '../../lib/messages';
 
-export function articleGenerator(seedTexts: string[]): (from: number, to: number) => ArticleInput[] {
+export function articleGenerator(seedTexts: string[], { numbered = 0 } = {}): (from: number, to: number) => ArticleInput[] {
   const words = seedTexts.flatMap((t) => t.split(/\s+/)).filter((w) => /^[\p{Ll}]+$/u.test(w));
-  const names = catalog.flatMap((e) => e.aliases.slice(0, 1));
+  const names = [
+    ...catalog.flatMap((e) => e.aliases.slice(0, 1)),
+    ...Array.from({ length: numbered }, (_, k) => `Nghị định ${k + 1}/${2015 + (k % 11)}/NĐ-CP`),
+  ];
   return (from, to) => {
     const out: ArticleInput[] = [];
     for (let d = from; d < to; d++) {
