@@ -1,13 +1,14 @@
 // Fills the stored cards (lib/db/card-snapshots.ts) after the corpus changes, in
-// the background: one entity at a time, waiting while card requests are being
-// answered, and after each card as long again as it took to read (the storage
-// backend is shared with every tab: when it is slow, this work slows down with
-// it, never taking more than about half of it), so a click never queues behind it. A corpus write meanwhile starts it over at the new generation.
+// the background: a few entities at a time, waiting while the background is busy
+// (the service says when: requests being answered or lately received, corpus
+// writes under way), and after each few as long again as they took (the storage
+// backend is shared with every tab: when it is slow, this work slows down with it,
+// never taking more than about half of it), so a click never queues behind it. A corpus write meanwhile starts it over at the new generation.
 // The worker may be stopped at any time: what is stored stays, the rest is done
 // the next time it is scheduled (every seeding check and corpus write schedules it).
 
 import { cardsToStore, dropStaleSnapshots, storeCardSnapshots } from '../db/card-snapshots';
-import { readEntityCard, type EntityCard } from '../db/queries';
+import { readEntityCard } from '../db/queries';
 import type { ThamChieuDB } from '../db/schema';
 
 export interface CardPrecompute {
@@ -18,13 +19,13 @@ export interface CardPrecompute {
 }
 
 export interface CardPrecomputeOptions {
-  /** True while card requests are being answered: the work waits. */
+  /** True while the background is busy (requests, writes): the work waits. */
   busy: () => boolean;
   /** Lets other tasks run for `ms` (0: a macrotask). */
   pause?: (ms: number) => Promise<void>;
   /** A clock in ms. */
   now?: () => number;
-  /** Cards stored per write transaction. */
+  /** Cards read together and stored in one write transaction. */
   batch?: number;
   /** Waited before a run reads what to do: the writes of an import come in a burst. */
   settleMs?: number;
@@ -41,24 +42,18 @@ export function createCardPrecompute(db: ThamChieuDB, { busy, pause = sleep, now
     await pause(settleMs);
     const { generation, entityIds } = await cardsToStore(db);
     if (generation === null) return true;
-    let ready: { entityId: string; card: EntityCard }[] = [];
-    const store = async () => {
-      const stored = ready.length === 0 || (await storeCardSnapshots(db, generation, ready));
-      ready = [];
-      return stored;
-    };
     let took = 0;
-    for (const entityId of entityIds) {
+    for (let i = 0; i < entityIds.length; i += batch) {
       await pause(took);
-      while (busy()) await pause(20);
+      while (busy()) await pause(50);
       const started = now();
-      const read = await readEntityCard(db, entityId);
+      const ids = entityIds.slice(i, i + batch);
+      // Read together (their round trips overlap), stored in one transaction.
+      const reads = await Promise.all(ids.map((entityId) => readEntityCard(db, entityId)));
+      if (reads.some((r) => r.generation !== generation)) return false;
+      if (!(await storeCardSnapshots(db, generation, reads.map((r, k) => ({ entityId: ids[k]!, card: r.card }))))) return false;
       took = now() - started;
-      if (read.generation !== generation) return false;
-      ready.push({ entityId, card: read.card });
-      if (ready.length >= batch && !(await store())) return false;
     }
-    if (!(await store())) return false;
     await dropStaleSnapshots(db, generation);
     return true;
   };

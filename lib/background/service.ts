@@ -17,8 +17,11 @@ import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } 
 import type { PanelPlace } from '../sidepanel/open';
 import { selectionQuery } from '../sidepanel/pending-search';
 import { resetDatabase, resetSummary } from '../db/reset';
-import type { Handlers } from '../messaging';
+import type { Handlers, Sender } from '../messaging';
 import { msg } from '../i18n/messages';
+
+/** How long after a request the stored cards' background work waits before going on. */
+const QUIET_MS = 500;
 
 export interface BackgroundDeps {
   db: ThamChieuDB;
@@ -78,9 +81,16 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   let seeding: Promise<SeedOutcome> | undefined;
   let bundle: CorpusBundle | undefined;
   const corpus = () => (bundle ??= deps.corpus());
-  // Card requests being answered: the stored cards' background work waits for them.
+  // The stored cards' background work waits while card requests are being answered,
+  // any request came lately (tabs loading: their clicks come next, and the storage
+  // backend is theirs), or a corpus write is under way (a card read during it would
+  // wait for it, then be stale at once when an import's next batch lands).
   let answering = 0;
-  const precompute = createCardPrecompute(deps.db, { busy: () => answering > 0 });
+  let writing = 0;
+  let lastRequest = -Infinity;
+  const precompute = createCardPrecompute(deps.db, {
+    busy: () => answering > 0 || writing > 0 || performance.now() - lastRequest < QUIET_MS,
+  });
   const ensureSeeded = () => {
     seeding ??= seedCorpus(deps.db, corpus()).then(
       (outcome) => {
@@ -95,8 +105,14 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     );
     return seeding;
   };
-  /** After a corpus write (done or failed), the cards not stored at the new generation are stored in the background. */
-  const thenStoreCards = <T>(write: Promise<T>): Promise<T> => write.finally(() => precompute.schedule());
+  /** A corpus write; after it (done or failed), the cards not stored at the new generation are stored in the background. */
+  const corpusWrite = <T>(write: () => Promise<T>): Promise<T> => {
+    writing++;
+    return write().finally(() => {
+      writing--;
+      precompute.schedule();
+    });
+  };
 
   /** Runs a database task after seeding; its failure becomes a clear sentence. */
   const withDb = async <T>(task: () => Promise<T>): Promise<T> => {
@@ -123,7 +139,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   };
   let matcher: Matcher | undefined;
   const addArticles = (inputs: ArticleInput[]): Promise<AddedDocument[]> =>
-    thenStoreCards(withDb(async () => {
+    corpusWrite(() => withDb(async () => {
       matcher ??= deps.matcher();
       const now = deps.now?.() ?? Date.now();
       const built = inputs.map((input) => {
@@ -189,8 +205,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     'corpus/add': async ({ article }) => (await addArticles([article]))[0]!,
     'corpus/import': ({ articles }) => addArticles(articles),
     'corpus/list': () => withDb(() => listDocuments(deps.db)),
-    'corpus/remove': ({ docId }) => thenStoreCards(withDb(async () => (await removeUserDocument(deps.db, docId), null))),
-    'corpus/hide': ({ docId, hidden }) => thenStoreCards(withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null))),
+    'corpus/remove': ({ docId }) => corpusWrite(() => withDb(async () => (await removeUserDocument(deps.db, docId), null))),
+    'corpus/hide': ({ docId, hidden }) => corpusWrite(() => withDb(async () => (await setDocumentHidden(deps.db, docId, hidden), null))),
     // Only a content script (a tab) has a badge to show.
     'page/highlights': async ({ enabled, count }, sender) => {
       if (sender.tabId !== undefined) await deps.showCount?.(sender.tabId, { enabled: enabled === true, count: Number(count) || 0 });
@@ -213,12 +229,21 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     },
     'reset/summary': () => withDb(() => resetSummary(deps.db)),
     'reset/all': () =>
-      thenStoreCards(
+      corpusWrite(() =>
         noteWrite(async () => {
           await resetDatabase(deps.db, corpus());
           return null;
         }),
       ),
   };
-  return { ensureSeeded, handlers, cardsStored: () => precompute.idle() };
+  const noted = Object.fromEntries(
+    Object.entries(handlers).map(([type, handle]) => [
+      type,
+      (message: never, sender: Sender) => {
+        lastRequest = performance.now();
+        return (handle as (m: never, s: Sender) => Promise<unknown>)(message, sender);
+      },
+    ]),
+  ) as unknown as Handlers<BackgroundProtocol>;
+  return { ensureSeeded, handlers: noted, cardsStored: () => precompute.idle() };
 }

@@ -113,9 +113,9 @@ describe('storing cards in the background', () => {
     const job = createCardPrecompute(db, {
       busy: () => false,
       batch: 2,
-      // The write lands after the fifth card is read.
+      // The write lands once two pairs of cards are stored.
       pause: async () => {
-        if (++paused === 7) write = putDocuments(db, [userDoc('c', 'Hiệp định RCEP được nhắc lại ở đây.')]);
+        if (++paused === 4) write = putDocuments(db, [userDoc('c', 'Hiệp định RCEP được nhắc lại ở đây.')]);
         await write;
       },
     });
