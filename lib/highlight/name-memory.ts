@@ -12,7 +12,6 @@ import type { MentionFinder } from '../match/matcher';
 import { followsExcludedWord, namedAfterAPersonKeys } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { isWordCode } from '../text/chars';
-import { foldAccents } from '../text/fold';
 import { isCapAt, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 
 const PERSON = 'person:';
@@ -28,28 +27,11 @@ export interface NameMemory extends MentionFinder {
   names(): string[];
 }
 
-/**
- * A cheap test on the raw text before normalizing it: the name's longest run of ASCII letters ("quang"), which
- * NFC and NFD pages write alike. A word ending in two vowels is left out: its tone mark may sit on either
- * ("Hoà", "Hòa"), and the runs differ. Undefined when no run of two letters is left (then every text is read).
- */
-function asciiProbe(key: string): string | undefined {
-  let best = '';
-  for (const word of key.split(' ')) {
-    // Folded only to tell where the vowels are; the probe itself is the name as written.
-    if (/[aeiouy]{2}$/.test(foldAccents(word))) continue;
-    for (const run of word.match(/[a-z]+/g) ?? []) if (run.length > best.length) best = run;
-  }
-  return best.length >= 2 ? best : undefined;
-}
-
 /** Wraps `finder` so that a page's titled names are found again where the page names them bare. */
 export function rememberNames(finder: MentionFinder, pageKey: () => string = () => ''): NameMemory {
   let remembered: Remembered[] = [];
   let known = new Set<string>();
   let page: string | undefined;
-  /** Matches a raw text that may hold a remembered name; undefined while some name has no probe. */
-  let probe: RegExp | undefined;
   const placeWords = namedAfterAPersonKeys();
 
   const forgetOnNewPage = () => {
@@ -58,11 +40,9 @@ export function rememberNames(finder: MentionFinder, pageKey: () => string = () 
     page = key;
     remembered = [];
     known = new Set();
-    probe = undefined;
   };
 
   const learn = (mentions: Mention[]) => {
-    let learned = false;
     for (const m of mentions) {
       if (m.kind !== 'official' || !m.entityId.startsWith(PERSON)) continue;
       const key = m.entityId.slice(PERSON.length);
@@ -70,33 +50,29 @@ export function rememberNames(finder: MentionFinder, pageKey: () => string = () 
       if (!key.includes(' ') || known.has(key)) continue;
       known.add(key);
       remembered.push({ key, entityId: m.entityId });
-      learned = true;
     }
-    if (!learned) return;
-    const probes = remembered.map((r) => asciiProbe(r.key));
-    probe = probes.every((p) => p !== undefined) ? new RegExp(probes.join('|'), 'i') : undefined;
   };
 
   return {
     names: () => remembered.map((r) => r.key),
     find(raw) {
-      const mentions = finder.find(raw);
+      // The matcher's own normalized text is read again (not normalized a second time): the names are looked up in it.
+      const { mentions, text } = finder.findInText?.(raw) ?? { mentions: finder.find(raw), text: undefined };
       if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) return mentions;
       forgetOnNewPage();
       learn(mentions);
-      if (remembered.length === 0 || (probe && !probe.test(raw))) return mentions;
-      const bare = bareMentions(raw, remembered, mentions, placeWords);
+      if (remembered.length === 0) return mentions;
+      const bare = bareMentions(raw, text ?? prepareText(raw), remembered, mentions, placeWords);
       return bare.length === 0 ? mentions : [...mentions, ...bare].sort((a, b) => a.start - b.start);
     },
   };
 }
 
 /** Occurrences of remembered names in `raw` that overlap none of `found`. */
-function bareMentions(raw: string, names: Remembered[], found: Mention[], placeWords: string[]): Mention[] {
-  const t = prepareText(raw);
+function bareMentions(raw: string, t: MatchText, names: Remembered[], found: Mention[], placeWords: string[]): Mention[] {
   const out: Mention[] = [];
   const taken = (start: number, end: number) =>
-    found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
+    overlapsSorted(found, start, end) || out.some((m) => m.start < end && start < m.end);
   for (const { key, entityId } of names) {
     for (let at = t.text.indexOf(key); at >= 0; at = t.text.indexOf(key, at + 1)) {
       const end = at + key.length;
@@ -108,6 +84,19 @@ function bareMentions(raw: string, names: Remembered[], found: Mention[], placeW
     }
   }
   return out;
+}
+
+/** Does a mention of `sorted` (non-overlapping, by start: the matcher's output) overlap [start, end)? */
+function overlapsSorted(sorted: Mention[], start: number, end: number): boolean {
+  // The last mention starting before `end` is the only one that can reach past `start`.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1]!.end > start;
 }
 
 /** Whole words at both ends (a hyphen joins words: "Jae-in"), each word written with a capital. */

@@ -20,6 +20,8 @@ import type { Mention } from './types';
 /** What highlighting needs of a matcher. */
 export interface MentionFinder {
   find(raw: string): Mention[];
+  /** find, with the normalized text it searched (for a second look at it; valid until the next call). */
+  findInText?(raw: string): { mentions: Mention[]; text: MatchText };
 }
 
 export interface Matcher<E extends EntityIdKind = Entity> extends MentionFinder {
@@ -198,7 +200,7 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
     }
   };
 
-  function find(raw: string): Mention[] {
+  function findInText(raw: string): { mentions: Mention[]; text: MatchText } {
     // Only the words that may start a key are indexed (the filter is built on the first search, not at start-up).
     const normalized = prepare(raw, words, (firstWords ??= trie.firstWordFilter()));
     text = normalized.text;
@@ -226,10 +228,10 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
     text = '';
     t = { text, cased: '' };
     candidates = [];
-    return mentions;
+    return { mentions, text: normalized };
   }
 
-  return { entity: (id) => byId.get(id), find };
+  return { entity: (id) => byId.get(id), find: (raw) => findInText(raw).mentions, findInText };
 }
 
 /** A letter, mark or digit code unit (a lone surrogate half is none). */
