@@ -6,7 +6,6 @@ import type { MentionFinder } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
 import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
-import { cutLongNodes, paintParts, rejoin } from './long-nodes';
 import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 import { matchInWindows, WINDOW } from './windows';
@@ -18,18 +17,7 @@ interface MatchJob {
   text: BlockText;
   steps: Generator<void, Mention[], void>;
 }
-/** What is painted of a block, and the pieces its long text nodes were cut into (glued back on removal). */
-interface PaintedBlock {
-  elements: Element[];
-  mentions: Mention[];
-  cuts: Text[];
-}
-/** A later part of a block with many mentions, painted in a slice of its own. */
-interface QueuedPaint {
-  queuedPaint: PaintJob;
-  entry: PaintedBlock;
-}
-type WorkItem = TextBlock | Element | MatchJob | QueuedPaint;
+type WorkItem = TextBlock | Element | MatchJob;
 
 export interface HighlightStats {
   mentions: number;
@@ -105,7 +93,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   const sliceMs = options.sliceMs ?? 8;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   /** Painted elements and the mentions found, per block element. */
-  const painted = new Map<Element, PaintedBlock>();
+  const painted = new Map<Element, { elements: Element[]; mentions: Mention[] }>();
   /** Blocks to read, or whole scopes the page changed (read afresh when their turn comes). */
   // A deque in two parts: `front` (a stack: items to do next) and `queue` read from `head`,
   // so taking the next item never shifts a 20,000-item array.
@@ -128,7 +116,6 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const entry = painted.get(element);
     if (!entry) return;
     unpaint(entry.elements);
-    rejoin(entry.cuts);
     stats.mentions -= entry.mentions.length;
     painted.delete(element);
   };
@@ -175,19 +162,12 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     // Read once per walk, not per block (a page moving blocks between roots is re-read when it does).
     const rootNode = block.root ?? block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
-    // Painted with the slice's other blocks in a few mark.js calls (flushBatch);
-    // a block with many mentions in parts, the later ones in slices of their own.
-    const entry: PaintedBlock = { elements: [], mentions, cuts: [] };
-    const [first, ...later] = paintParts(cutLongNodes({ block, text, mentions, painted: entry.elements }, entry.cuts));
-    queuePaint(first!);
-    pushFront(later.map((part) => ({ queuedPaint: part, entry })));
-    painted.set(block.element, entry);
-    stats.mentions += mentions.length;
-  };
-
-  const queuePaint = (job: PaintJob) => {
+    // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
+    const job: PaintJob = { block, text, mentions, painted: [] };
     batch.push(job);
-    batchMentions += job.mentions.length;
+    batchMentions += mentions.length;
+    painted.set(block.element, { elements: job.painted, mentions });
+    stats.mentions += mentions.length;
   };
 
   let batch: PaintJob[] = [];
@@ -243,10 +223,6 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     while ((item = next())) {
       clock = -1;
       if ('steps' in item) stepJob(item);
-      else if ('queuedPaint' in item) {
-        // Unless the block was read again meanwhile (its pieces glued back, its entry replaced).
-        if (painted.get(item.queuedPaint.block.element) === item.entry) queuePaint(item.queuedPaint);
-      }
       else if ('nodes' in item) {
         // The page may have changed the block since it was collected: it is read again then
         // (processBlock checks before painting).
