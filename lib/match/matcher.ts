@@ -112,7 +112,9 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
       if (key(normalized).type === 'title') titles.add(normalized);
     }
   }
-  const titleList = [...titles].sort((a, b) => b.length - a.length);
+  // Titles have no dashes: the trie's form of a title is the title itself.
+  const titleTrie = new Trie<true>();
+  for (const title of titles) titleTrie.add(title, true);
   const namedAfterAPerson = namedAfterAPersonKeys();
   const notAfter = new Map(
     entries
@@ -135,12 +137,9 @@ export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly
   const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
     if (end > start) candidates.push({ start, end, entityId, kind, fromCatalog });
   };
-  const titleAt = (pos: number): number | undefined => {
-    for (const title of titleList) {
-      if (text.startsWith(title, pos) && !isLetterMarkOrDigitUnit(text.charCodeAt(pos + title.length))) return pos + title.length;
-    }
-    return undefined;
-  };
+  // The longest title at `pos` that a word does not go on after, read through the titles' own trie.
+  const titleEndsAt = (_: true, end: number) => !isLetterMarkOrDigitUnit(text.charCodeAt(end));
+  const titleAt = (pos: number): number | undefined => titleTrie.longestAt(text, pos, titleEndsAt);
   const addOfficial = (hit: { start: number; end: number } | undefined) => {
     if (!hit) return;
     const key = text.slice(hit.start, hit.end);

@@ -149,6 +149,28 @@ export class Trie<T> {
     return steps + text.length;
   }
 
+  /**
+   * The end of the longest key spelled exactly at text[pos..] (dashes as stored, no optional spaces) that has a
+   * value `accept` takes at that end, or undefined. Reads at most the longest key's length: its cost does not grow
+   * with the number of keys.
+   */
+  longestAt(text: string, pos: number, accept: (value: T, end: number) => boolean): number | undefined {
+    let found: number | undefined;
+    let node: Node<T> | undefined = this.root;
+    for (let j = pos; ; j++) {
+      for (const value of node.values) {
+        if (accept(value, j)) {
+          found = j;
+          break;
+        }
+      }
+      if (j >= text.length) break;
+      node = childOf(node, text.charCodeAt(j));
+      if (!node) break;
+    }
+    return found;
+  }
+
   /** From the node after a first word that ends at `j` (a word end), every key ending at a word end. */
   private walk(text: string, p: number, j: number, from: Node<T>, onHit: OnHit<T>): number {
     const length = text.length;
