@@ -178,28 +178,18 @@ export function canonicalizeTonesAndIndexWords(
     }
     const wordStart = i;
     let h = 0;
-    let state = 0; // the syllable automaton
-    let runStart = i;
-    let runHash = 0; // the word's hash before the syllable's first letter
+    // The syllable automaton over the whole word: a digit or mark ends a syllable (state 0) unless it was suspect,
+    // which lasts to the word's end; such a word is read again syllable by syllable (rare: hoà, của, thuỷ).
+    let state = 0;
     for (;;) {
-      const cls = f & CLASS_BITS;
-      if (cls !== NOT_LETTER) {
-        if (state === 0) {
-          runStart = i;
-          runHash = h;
-        }
-        state = toneNext[state | cls]!;
-      } else if (state !== 0) {
-        if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
-        state = 0;
-      }
+      state = toneNext[state | (f & CLASS_BITS)]!;
       h = (Math.imul(h, 31) + c) | 0;
       if (++i >= n) break;
       c = text.charCodeAt(i);
       f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
       if ((f & (WORD_BIT | irregular)) !== WORD_BIT) break;
     }
-    if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
+    if (state === SUSPECT_STEP) h = placeTonesInWord(text, cased, wordStart, i);
     if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;
@@ -209,6 +199,34 @@ export function canonicalizeTonesAndIndexWords(
   }
   words.count = count;
   return edits.count;
+}
+
+/**
+ * Puts the tone of each suspect syllable (letter run) of the word text[from..to) on its canonical vowel; returns
+ * the word's hash after the rewrite.
+ */
+function placeTonesInWord(text: string, cased: string, from: number, to: number): number {
+  let h = 0;
+  let state = 0;
+  let runStart = from;
+  let runHash = 0; // the word's hash before the syllable's first letter
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const cls = (c < TABLE_SIZE ? FLAGS[c]! : highFlags(c)) & CLASS_BITS;
+    if (cls !== NOT_LETTER) {
+      if (state === 0) {
+        runStart = i;
+        runHash = h;
+      }
+      state = TONE_NEXT[state | cls]!;
+    } else if (state !== 0) {
+      if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
+      state = 0;
+    }
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  if (state === SUSPECT_STEP && to - runStart <= 8 && rewriteSyllable(text, cased, runStart, to, runHash)) h = rewrittenHash;
+  return h;
 }
 
 /** The edits of the last pass, in text order: [from, to) replaced by text / cased (module state: the pass is never re-entered). */
