@@ -5,8 +5,10 @@
 // Taking and dropping records instead had the browser build about eight per
 // mark painted, a fifth of the painting time on a 1 MB page.
 
-import { OWN_UI_ATTRIBUTE } from './skip';
-import { HIGHLIGHT_TAG } from './paint';
+import { HIGHLIGHT_LOCAL_NAME, OWN_UI_ATTRIBUTE } from './skip';
+
+/** Minimum time between two rounds of following, ms, unless told otherwise. */
+export const FOLLOW_INTERVAL_MS = 400;
 
 export interface FollowOptions {
   /** Minimum time between two refreshes, ms. A page that never stops changing is throttled to this. */
@@ -21,27 +23,33 @@ export interface Follower {
   stop(): void;
   /** Main-thread time spent reading mutation records, ms. */
   spentMs(): number;
+  /** How many times changes were handed on: never more than one per interval. */
+  rounds(): number;
 }
 
 const isOurs = (node: Node): boolean => {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el && (el.localName === HIGHLIGHT_TAG || el.hasAttribute(OWN_UI_ATTRIBUTE) || !!el.closest(`[${OWN_UI_ATTRIBUTE}]`));
+  return !!el && (el.localName === HIGHLIGHT_LOCAL_NAME || el.hasAttribute(OWN_UI_ATTRIBUTE) || !!el.closest(`[${OWN_UI_ATTRIBUTE}]`));
 };
 
 export function followChanges(root: Node, onChange: (nodes: Node[]) => void, options: FollowOptions = {}): Follower {
-  const intervalMs = options.intervalMs ?? 400;
+  const intervalMs = options.intervalMs ?? FOLLOW_INTERVAL_MS;
   const setTimer = options.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((id) => window.clearTimeout(id));
   const pending = new Set<Node>();
   let timer: number | undefined;
   let lastRun = -Infinity;
+  let rounds = 0;
 
   const flush = () => {
     timer = undefined;
     lastRun = performance.now();
     const nodes = [...pending].filter((n) => n.isConnected);
     pending.clear();
-    if (nodes.length) onChange(nodes);
+    if (nodes.length) {
+      rounds++;
+      onChange(nodes);
+    }
   };
 
   let spent = 0;
@@ -82,6 +90,7 @@ export function followChanges(root: Node, onChange: (nodes: Node[]) => void, opt
       }
     },
     spentMs: () => spent,
+    rounds: () => rounds,
     stop() {
       stopped = true;
       observer.disconnect();

@@ -34,6 +34,8 @@ export interface HighlightStats {
   startupMs: number;
   /** Time spent noticing the page's changes (mutation records), in ms. */
   followMs: number;
+  /** Rounds of the page's changes handed to the highlighter (at most one per follow interval). */
+  followRounds: number;
   /** The longest single slice, in ms. */
   longestSliceMs: number;
   slices: number;
@@ -109,7 +111,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   let scheduled = false;
   let destroyed = false;
   const stats: HighlightStats = {
-    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
+    mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, followRounds: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
   };
 
   const clearBlock = (element: Element) => {

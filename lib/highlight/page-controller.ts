@@ -41,7 +41,7 @@ export interface PageController {
 }
 
 const NO_STATS: HighlightStats = {
-  mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
+  mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, followRounds: 0, longestSliceMs: 0, slices: 0, capped: false, done: true,
 };
 
 /** The status of a page the content script has not started highlighting (waiting for the reader's yes). */
@@ -127,6 +127,7 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
         ...(highlighter?.stats() ?? NO_STATS),
         startupMs: options.startupMs ?? 0,
         followMs: follower?.spentMs() ?? 0,
+        followRounds: follower?.rounds() ?? 0,
       };
       return {
         hostname: doc.location?.hostname ?? '',

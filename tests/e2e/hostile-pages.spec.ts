@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { FOLLOW_INTERVAL_MS } from '../../lib/highlight/follow';
+import { busyPageHtml } from '../../scripts/bench/busy-page';
 import { activeTabId, card, expect, screenshotDir, test, waitForHighlights } from './support';
 
 const page = (body: string, head = '') =>
@@ -143,26 +145,12 @@ test('open shadow roots are read; closed ones are left alone', async ({ ext, ser
   expect(await p.locator('#open-host p [data-entity="rcep"]').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('a page that changes its DOM 1,000 times a second: under 5% of main-thread time, page responsive', async ({ ext, server }) => {
-  server.setPage(
-    '/busy.html',
-    page(`<p>Thủ tướng Phạm Minh Chính và Hiệp định CPTPP.</p><ul id="ticker"></ul>
-      <script>
-        // 10 changes every 10 ms: a ticker that never stops.
-        let n = 0;
-        setInterval(() => {
-          const list = document.getElementById('ticker');
-          for (let i = 0; i < 10; i++) {
-            n++;
-            const li = document.createElement('li');
-            li.textContent = 'Tin ' + n + ': giá vàng, Hiệp định EVFTA';
-            list.prepend(li);
-            if (list.children.length > 20) list.lastElementChild.remove();
-          }
-        }, 10);
-      </script>`),
-  );
+test('a page that changes its DOM 1,000 times a second: followed in throttled rounds that read only what changed; the page keeps running', async ({ ext, server }) => {
+  // The page's share of main-thread time is measured by `npm run bench` (scripts/bench/busy-page.ts), not here.
+  server.setPage('/busy.html', busyPageHtml());
   const p = await ext.context.newPage();
+  const errors: string[] = [];
+  p.on('pageerror', (e) => errors.push(e.message));
   // Count, from the page's side, the highlights added inside the ticker (they live ~20 ms each).
   await p.addInitScript(() => {
     (window as unknown as { __tickerMarks: number }).__tickerMarks = 0;
@@ -176,22 +164,30 @@ test('a page that changes its DOM 1,000 times a second: under 5% of main-thread 
   await p.goto(server.url('/busy.html'));
   await waitForHighlights(p);
   const tabId = await activeTabId(ext, p);
-  const status = () =>
-    ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), tabId) as Promise<any>;
-  const before = (await status()).value.stats;
+  const status = async () =>
+    ((await ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), tabId)) as any).value.stats;
+  // The first reading of the page is over (between two rounds the highlighter is idle).
+  await expect.poll(async () => (await status()).done).toBe(true);
   const started = Date.now();
-  // The page stays responsive: a click is handled promptly while the ticker runs.
-  await p.evaluate(() => document.addEventListener('click', () => ((window as any).__clicked = performance.now())));
-  const t0 = await p.evaluate(() => performance.now());
+  const before = await status();
+  const ticks = () => p.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+  const ticksBefore = await ticks();
+  // The page stays responsive: its own click handler runs while the ticker goes on.
+  await p.evaluate(() => document.addEventListener('click', () => ((window as any).__clicked = true)));
   await p.mouse.click(5, 5);
-  const clickDelay = (await p.evaluate(() => (window as any).__clicked)) - t0;
-  await p.waitForTimeout(3000);
-  const after = (await status()).value.stats;
-  const elapsed = Date.now() - started;
-  const ours = after.workMs - before.workMs + (after.followMs - before.followMs);
-  console.log(`busy page: extension ${ours.toFixed(1)} ms of ${elapsed} ms (${((100 * ours) / elapsed).toFixed(1)}%), click handled after ${clickDelay.toFixed(0)} ms`);
-  expect(ours / elapsed).toBeLessThan(0.05);
-  expect(clickDelay).toBeLessThan(500);
-  // The ticker's new names were highlighted while it ran.
-  expect(await p.evaluate(() => (window as unknown as { __tickerMarks: number }).__tickerMarks)).toBeGreaterThan(0);
+  await expect.poll(() => p.evaluate(() => (window as any).__clicked)).toBe(true);
+  // The ticker's new names are highlighted while it runs.
+  await expect.poll(() => p.evaluate(() => (window as unknown as { __tickerMarks: number }).__tickerMarks)).toBeGreaterThan(0);
+  await p.waitForTimeout(3000); // a window to count rounds in, not a time limit
+  const after = await status();
+  const elapsed = Date.now() - started; // covers the window between the two status answers
+  const rounds = after.followRounds - before.followRounds;
+  // The throttle: never more than one round per interval, however often the page changes (3,000 times here).
+  expect(rounds).toBeGreaterThanOrEqual(1);
+  expect(rounds).toBeLessThanOrEqual(Math.floor(elapsed / FOLLOW_INTERVAL_MS) + 1);
+  // Each round reads only the blocks that changed and are still there: at most the ticker's 20 items
+  // (a round handed on just before the window may be read in it).
+  expect(after.blocks - before.blocks).toBeLessThanOrEqual(20 * (rounds + 1));
+  expect(await ticks()).toBeGreaterThan(ticksBefore);
+  expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@ import type { PageStatus } from '../../lib/messages';
 import type { PanelEvent } from '../../lib/sidepanel/follow';
 import { flush, mount, root } from './support/mount';
 
-const stats = { mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, longestSliceMs: 0, slices: 0, capped: false, done: true };
+const stats = { mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, followRounds: 0, longestSliceMs: 0, slices: 0, capped: false, done: true };
 const statusOf = (hostname: string, ids: [string, 'agreement' | 'official', string][]): PageStatus => ({
   hostname, enabled: true, capped: false, mentionLimit: 5000, stats,
   entities: ids.map(([entityId, kind, name]) => ({ entityId, kind, name, count: 2 })),
