@@ -246,3 +246,6 @@ if (existsSync(join(projectRoot, 'scripts/bench-load.ts'))) {
   spawnSync('npx', ['tsx', 'scripts/bench-load.ts', '--spread'], { stdio: 'inherit', cwd: projectRoot });
   spawnSync('npx', ['tsx', 'scripts/bench-load.ts', '--corpus', '2000'], { stdio: 'inherit', cwd: projectRoot });
 }
+
+// A page that changes its DOM 1,000 times a second: the extension's share of its main thread.
+spawnSync('npx', ['tsx', 'scripts/bench/busy-page.ts'], { stdio: 'inherit', cwd: projectRoot });
