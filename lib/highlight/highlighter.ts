@@ -17,7 +17,11 @@ interface MatchJob {
   text: BlockText;
   steps: Generator<void, Mention[], void>;
 }
-type WorkItem = TextBlock | Element | MatchJob;
+/** A block read before the name memory learned a name it holds: read again. */
+interface RereadItem {
+  reread: Element;
+}
+type WorkItem = TextBlock | Element | MatchJob | RereadItem;
 
 export interface HighlightStats {
   mentions: number;
@@ -89,8 +93,17 @@ function firstVisibleIndex(blocks: TextBlock[]): number {
 }
 
 export function createHighlighter(root: Element, pageMatcher: MentionFinder, options: HighlighterOptions = {}): Highlighter {
-  // A name found beside a title is found again where this page names it bare (never on another page).
-  const matcher = rememberNames(pageMatcher, () => root.ownerDocument.location?.href ?? '');
+  // A name found beside a title is found again where this page names it bare (never on another page),
+  // also in the blocks read before it: those are read again next.
+  const rereads = new Set<Element>();
+  const matcher = rememberNames<Element>(pageMatcher, () => root.ownerDocument.location?.href ?? '', {
+    isGone: (element) => !element.isConnected,
+    onEarlier: (elements) => {
+      const fresh = elements.filter((element) => !rereads.has(element));
+      for (const element of fresh) rereads.add(element);
+      pushFront(fresh.map((element) => ({ reread: element })));
+    },
+  });
   const scheduler = options.scheduler ?? browserScheduler;
   const sliceMs = options.sliceMs ?? 8;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
@@ -129,17 +142,28 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const text = blockText(block);
     if (text.text.length > WINDOW) {
       // A huge block is matched window by window, one per turn of the loop.
-      pushFront([{ block, text, steps: matchInWindows(text.text, (raw) => matcher.find(raw)) }]);
+      let windows = 0;
+      pushFront([{ block, text, steps: matchInWindows(text.text, (raw) => matcher.find(raw, block.element, windows++ > 0)) }]);
       return;
     }
     const matchStarted = scheduler.now();
-    const mentions = matcher.find(text.text);
+    const mentions = matcher.find(text.text, block.element);
     clock = scheduler.now();
     stats.matchMs += clock - matchStarted;
     // Checked only before painting: most blocks have nothing to paint, and a big
     // block's check (a call per node) cost more than reading its text.
     if (mentions.length > 0 && isStale(block)) pushFront([block.element]);
     else paintBlock(block, text, mentions);
+  };
+
+  /** Reads a block again on its own (its nested blocks stay as they are), after removing its highlights. */
+  const reread = (element: Element) => {
+    rereads.delete(element);
+    if (!element.isConnected) return;
+    flushBatch(); // its first painting may still be queued
+    clearBlock(element);
+    const own = collectTextBlocks(element).find((block) => block.element === element);
+    if (own && !own.highlighted) processBlock(own);
   };
 
   const stepJob = (job: MatchJob) => {
@@ -225,6 +249,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     while ((item = next())) {
       clock = -1;
       if ('steps' in item) stepJob(item);
+      else if ('reread' in item) reread(item.reread);
       else if ('nodes' in item) {
         // The page may have changed the block since it was collected: it is read again then
         // (processBlock checks before painting).
@@ -311,6 +336,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       queue.length = 0;
       front.length = 0;
       head = 0;
+      rereads.clear();
     },
   };
 }

@@ -2,7 +2,11 @@
 // Nguyễn Quang Thuấn, Chủ tịch Viện Hàn lâm …") is the same official when the
 // page names them again without it ("Theo GS, TS Nguyễn Quang Thuấn, trong 50
 // năm qua"). The highlighter's finder is wrapped: each block it searches after
-// a name was learned also gets that name's bare full-name occurrences. Only
+// a name was learned also gets that name's bare full-name occurrences. Blocks
+// searched before (the browser reads the blocks in view first, so a titled
+// headline above them can come last) are found by looking the new name up in
+// the normalized texts kept from their reading, and handed back to be read
+// again: nothing is kept or searched beyond that until a new name is learned. Only
 // full names (two words or more) are remembered, never across pages: the memory
 // belongs to one highlighter and empties when the page's address changes.
 // Matching is the matcher's own: normalized text (NFC/NFD, tone placement,
@@ -22,17 +26,65 @@ interface Remembered {
   entityId: string;
 }
 
-export interface NameMemory extends MentionFinder {
+export interface NameMemory<K = unknown> extends MentionFinder {
   /** The normalized names remembered on this page, in the order learned. */
   names(): string[];
+  /**
+   * Finds as the wrapped finder does, plus the remembered names. With an `owner` (a block), the text is kept
+   * as that owner's, so a name learned later is looked up in it; `more` adds it to the owner's texts read
+   * before (the windows of one long block) instead of replacing them.
+   */
+  find(raw: string, owner?: K, more?: boolean): Mention[];
 }
 
+export interface NameMemoryOptions<K> {
+  /** Told the owners of texts read before that hold a name just learned (so they can be read again). */
+  onEarlier?: (owners: K[]) => void;
+  /** An owner gone for good (a block removed from the page): its texts are dropped. */
+  isGone?: (owner: K) => boolean;
+}
+
+/** Kept texts are pruned of gone owners whenever their number doubles (a ticker page makes new blocks all the time). */
+const MIN_PRUNE = 1024;
+
 /** Wraps `finder` so that a page's titled names are found again where the page names them bare. */
-export function rememberNames(finder: MentionFinder, pageKey: () => string = () => ''): NameMemory {
+export function rememberNames<K = unknown>(
+  finder: MentionFinder,
+  pageKey: () => string = () => '',
+  options: NameMemoryOptions<K> = {},
+): NameMemory<K> {
   let remembered: Remembered[] = [];
   let known = new Set<string>();
   let page: string | undefined;
   const placeWords = namedAfterAPersonKeys();
+  // The normalized texts read, by owner. Not emptied with the names on a new page: what an owner holds
+  // now is what the page shows now (a block the page changes is read again, and kept again).
+  const read = new Map<K, string[]>();
+  let pruneAt = MIN_PRUNE;
+  const { onEarlier, isGone } = options;
+
+  const keep = (owner: K, text: string, more: boolean) => {
+    const texts = more ? read.get(owner) : undefined;
+    if (texts) texts.push(text);
+    else read.set(owner, [text]);
+    if (read.size >= pruneAt) {
+      if (isGone) for (const o of read.keys()) if (isGone(o)) read.delete(o);
+      pruneAt = Math.max(MIN_PRUNE, read.size * 2);
+    }
+  };
+
+  /** Owners of the texts kept so far that hold one of `keys` (normalized names). */
+  const holdersOf = (keys: string[]): K[] => {
+    const out: K[] = [];
+    for (const [owner, texts] of read) {
+      if (isGone?.(owner)) {
+        read.delete(owner);
+        continue;
+      }
+      if (texts.some((text) => keys.some((key) => text.includes(key)))) out.push(owner);
+    }
+    return out;
+  };
 
   const forgetOnNewPage = () => {
     const key = pageKey();
@@ -42,7 +94,9 @@ export function rememberNames(finder: MentionFinder, pageKey: () => string = () 
     known = new Set();
   };
 
-  const learn = (mentions: Mention[]) => {
+  /** Remembers the titled names among `mentions`; returns those not known before. */
+  const learn = (mentions: Mention[]): string[] => {
+    const learned: string[] = [];
     for (const m of mentions) {
       if (m.kind !== 'official' || !m.entityId.startsWith(PERSON)) continue;
       const key = m.entityId.slice(PERSON.length);
@@ -50,17 +104,31 @@ export function rememberNames(finder: MentionFinder, pageKey: () => string = () 
       if (!key.includes(' ') || known.has(key)) continue;
       known.add(key);
       remembered.push({ key, entityId: m.entityId });
+      learned.push(key);
     }
+    return learned;
   };
 
   return {
     names: () => remembered.map((r) => r.key),
-    find(raw) {
+    find(raw, owner, more = false) {
       // The matcher's own normalized text is read again (not normalized a second time): the names are looked up in it.
-      const { mentions, text } = finder.findInText?.(raw) ?? { mentions: finder.find(raw), text: undefined };
-      if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) return mentions;
+      const found = finder.findInText?.(raw);
+      const mentions = found?.mentions ?? finder.find(raw);
+      let text = found?.text;
+      const ownText = () => (text ??= prepareText(raw)).text;
+      if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) {
+        if (owner !== undefined) keep(owner, ownText(), more);
+        return mentions;
+      }
       forgetOnNewPage();
-      learn(mentions);
+      const learned = learn(mentions);
+      // Looked up before this text is kept: the owner itself is told only if one of its earlier windows names them.
+      if (learned.length > 0 && onEarlier) {
+        const earlier = holdersOf(learned);
+        if (earlier.length > 0) onEarlier(earlier);
+      }
+      if (owner !== undefined) keep(owner, ownText(), more);
       if (remembered.length === 0) return mentions;
       const bare = bareMentions(raw, text ?? prepareText(raw), remembered, mentions, placeWords);
       return bare.length === 0 ? mentions : [...mentions, ...bare].sort((a, b) => a.start - b.start);

@@ -2,22 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
 import { followChanges } from '../../lib/highlight/follow';
 import { createPageController } from '../../lib/highlight/page-controller';
-import type { Scheduler } from '../../lib/highlight/scheduler';
 import { defaultMatcher } from '../../lib/match/default-matcher';
-
-/** A scheduler the test drives: tasks wait until `step()`; time advances 5 ms per now() call. */
-function manualScheduler() {
-  const tasks: (() => void)[] = [];
-  let clock = 0;
-  const scheduler: Scheduler = {
-    now: () => (clock += 5),
-    later(task) {
-      tasks.push(task);
-      return () => tasks.splice(tasks.indexOf(task), 1);
-    },
-  };
-  return { scheduler, step: () => tasks.shift()?.(), pending: () => tasks.length };
-}
+import { manualScheduler } from './support/manual-scheduler';
 
 const ARTICLE = `<article><h1>Thủ tướng Phạm Minh Chính và Hiệp định CPTPP</h1>
   <p>Ông Phạm <b>Bình Minh</b> nói về EVFTA, RCEP và Chỉ thị 25.</p>

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberNames } from '../../lib/highlight/name-memory';
 import { highlightPage } from '../../lib/highlight/highlighter';
+import { createPageController } from '../../lib/highlight/page-controller';
+import type { HighlightCount } from '../../lib/messages';
 import { defaultMatcher } from '../../lib/match/default-matcher';
+import { manualScheduler } from './support/manual-scheduler';
 
 const TITLED = 'Đây là khẳng định của GS, TS Trần Văn Bình, Chủ tịch Viện Hàn lâm Khoa học xã hội, tại hội thảo.';
 const BARE = 'Theo GS, TS Trần Văn Bình, trong 50 năm qua, ASEAN đã thay đổi.';
@@ -101,5 +104,128 @@ describe('name memory on the page (highlighter)', () => {
     document.body.innerHTML = `<p>${BARE}</p>`;
     highlightPage(document.body, defaultMatcher());
     expect(marks()).toEqual([]);
+  });
+});
+
+describe('names learned after the blocks that hold them were read', () => {
+  const BARE_FIRST = 'Theo ông Trần Văn Bình, trong 50 năm qua.';
+
+  it('tells the owners of earlier texts that hold a new name, once, and nobody when nothing new is learned', () => {
+    const told: string[][] = [];
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    memory.find(BARE_FIRST, 'a');
+    memory.find('Một đoạn không có tên nào.', 'b');
+    memory.find('TRẦN VĂN BÌNH: ASEAN 50 NĂM', 'c');
+    expect(told).toEqual([]);
+    memory.find(TITLED, 'd');
+    expect(told).toEqual([['a', 'c']]);
+    memory.find(TITLED, 'e');
+    memory.find(BARE_FIRST, 'f');
+    expect(told).toHaveLength(1);
+  });
+
+  it('tells a long block\'s owner when one of its earlier windows holds the name, not for the window that taught it', () => {
+    const told: string[][] = [];
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    memory.find(TITLED, 'long');
+    expect(told).toEqual([]);
+    const again = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    again.find(BARE_FIRST, 'long');
+    again.find(TITLED, 'long', true);
+    expect(told).toEqual([['long']]);
+  });
+
+  it('forgets the texts of owners that are gone', () => {
+    const told: string[][] = [];
+    const gone = new Set(['a']);
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners), isGone: (o) => gone.has(o) });
+    memory.find(BARE_FIRST, 'a');
+    memory.find(BARE_FIRST, 'b');
+    memory.find(TITLED, 'c');
+    expect(told).toEqual([['b']]);
+  });
+});
+
+describe('name memory reaching blocks read before the titled one (highlighter)', () => {
+  /** [entity, text] of every mark, and no mark inside another. */
+  const marks = () => {
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    return [...document.querySelectorAll('[data-kind]')].map((el) => [el.getAttribute('data-entity'), el.textContent]);
+  };
+  const PAGE = `<p id="bare">Ông <b>Trần</b> Văn Bình gặp Thủ tướng Phạm Minh Chính bàn về CPTPP.</p>
+    <p id="other">Một đoạn khác về EVFTA.</p>
+    <p>Hôm nay <i>Trần Văn Bình</i> nói tiếp, rồi Trần Văn Bình ký.</p>
+    <h1>${TITLED}</h1>`;
+
+  beforeEach(() => {
+    document.documentElement.setAttribute('lang', 'vi');
+    document.body.innerHTML = '';
+  });
+
+  it('paints the bare names read before the titled one, keeps the count, and removal restores the DOM exactly', () => {
+    document.body.innerHTML = PAGE;
+    const original = document.body.cloneNode(true);
+    const session = highlightPage(document.body, defaultMatcher());
+    const bin = 'person:trần văn bình';
+    expect(marks()).toEqual([
+      [bin, 'Trần'], [bin, ' Văn Bình'],
+      ['pham-minh-chinh', 'Phạm Minh Chính'],
+      ['cptpp', 'CPTPP'],
+      ['evfta', 'EVFTA'],
+      [bin, 'Trần Văn Bình'], [bin, 'Trần Văn Bình'],
+      [bin, 'Trần Văn Bình'],
+    ]);
+    // The split mention's two parts act as one.
+    const parts = document.querySelectorAll('#bare [data-mention]');
+    expect(parts).toHaveLength(2);
+    expect(parts[0]!.getAttribute('data-mention')).toBe(parts[1]!.getAttribute('data-mention'));
+    expect(session.mentions.filter((m) => m.entityId === bin)).toHaveLength(4);
+    expect(session.stats().mentions).toBe(session.mentions.length);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+});
+
+describe('name memory reaching earlier blocks, in slices (page controller)', () => {
+  beforeEach(() => {
+    document.documentElement.setAttribute('lang', 'vi');
+    document.body.innerHTML = '';
+  });
+
+  it('repaints blocks painted in earlier slices, tells the new count, and switching off restores the page', () => {
+    const bare = Array.from({ length: 12 }, (_, i) => `<p>Đoạn ${i}: ông <b>Trần Văn</b> Bình và CPTPP.</p>`).join('');
+    document.body.innerHTML = `${bare}<p>Một đoạn khác.</p><h2>${TITLED}</h2>`;
+    const original = document.documentElement.cloneNode(true);
+    const { scheduler, step, pending } = manualScheduler();
+    const counts: HighlightCount[] = [];
+    const c = createPageController(document, defaultMatcher(), { scheduler, onCountChange: (n) => counts.push(n) });
+    let slices = 0;
+    while (pending()) {
+      step();
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(5); // the first blocks were painted long before the titled one was read
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    const parts = [...document.querySelectorAll('[data-entity="person:trần văn bình"]')];
+    const mentionIds = new Set(parts.map((e) => e.getAttribute('data-mention') ?? e));
+    expect(mentionIds.size).toBe(13);
+    expect(document.querySelectorAll('[data-entity="cptpp"]')).toHaveLength(12);
+    const status = c.status();
+    expect(status.stats.mentions).toBe(25);
+    expect(status.entities.find((e) => e.entityId === 'person:trần văn bình')?.count).toBe(13);
+    expect(counts.at(-1)).toEqual({ enabled: true, count: 25 });
+    c.setEnabled(false);
+    expect(document.documentElement.isEqualNode(original)).toBe(true);
+    expect(counts.at(-1)).toEqual({ enabled: false, count: 0 });
+  });
+
+  it('reads a long block again when the name is learned in a later window of it', () => {
+    const filler = 'Một câu không có tên riêng nào cả. '.repeat(1200); // over one 32 KB window
+    document.body.innerHTML = `<p>Ông Trần Văn Bình mở đầu. ${filler} ${TITLED}</p>`;
+    const original = document.body.cloneNode(true);
+    const session = highlightPage(document.body, defaultMatcher());
+    expect(session.mentions.map((m) => m.text)).toEqual(['Trần Văn Bình', 'Trần Văn Bình']);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
   });
 });
