@@ -310,6 +310,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       collectSlice();
     },
     refresh(nodes) {
+      // Blocks the page removed took their highlights with them: they no longer count (the badge, the side panel).
+      for (const element of [...painted.keys()]) if (!element.isConnected) clearBlock(element);
       const scopes = new Set<Element>();
       for (const node of nodes) {
         let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;

@@ -188,6 +188,9 @@ test('a page that changes its DOM 1,000 times a second: followed in throttled ro
   // Each round reads only the blocks that changed and are still there: at most the ticker's 20 items
   // (a round handed on just before the window may be read in it).
   expect(after.blocks - before.blocks).toBeLessThanOrEqual(20 * (rounds + 1));
+  // Items the ticker dropped no longer count: the paragraph's 2 mentions, the ticker items still there when
+  // the last round began (20 at most) and those that round read (20 at most).
+  expect(after.mentions).toBeLessThanOrEqual(2 + 20 + 20);
   expect(await ticks()).toBeGreaterThan(ticksBefore);
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
 import { followChanges } from '../../lib/highlight/follow';
+import { immediateScheduler } from '../../lib/highlight/scheduler';
 import { createPageController } from '../../lib/highlight/page-controller';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { manualScheduler } from './support/manual-scheduler';
@@ -221,5 +222,27 @@ describe('visible content first', () => {
     expect(paintedFirst.every((id) => Number(id.slice(1)) >= 20)).toBe(true);
     while (pending()) step();
     expect(document.querySelectorAll('[data-kind]').length).toBe(30);
+  });
+});
+
+describe('a page that removes highlighted blocks', () => {
+  it('stops counting their mentions when it next changes (a ticker keeps only its latest items)', () => {
+    document.body.innerHTML = '<ul id="t"><li>Hiệp định EVFTA</li><li>Hiệp định RCEP</li></ul>';
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler: immediateScheduler, sliceMs: Infinity });
+    h.start();
+    const list = document.getElementById('t')!;
+    for (let i = 0; i < 5; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Tin ${i}: Hiệp định CPTPP`;
+      list.prepend(li);
+      list.lastElementChild!.remove();
+      h.refresh([li]);
+    }
+    const onPage = document.querySelectorAll('[data-kind]').length;
+    expect(onPage).toBe(2);
+    expect(h.stats().mentions).toBe(onPage);
+    expect(h.mentions().map((m) => m.text)).toEqual(['Hiệp định CPTPP', 'Hiệp định CPTPP']);
+    h.destroy();
+    expect(document.querySelectorAll('[data-kind]')).toHaveLength(0);
   });
 });
