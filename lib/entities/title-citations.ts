@@ -907,6 +907,11 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
       { url: 'https://www.nbcphiladelphia.com/news/national-international/marco-rubio-trump-secretary-of-state/4084227/', says: 'NBC Philadelphia/AP (21/1/2025): ông Marco Rubio tuyên thệ nhậm chức, thay ông Blinken.' },
     ],
   },
+  // Phạm Gia Khiêm's 'Phó Thủ tướng (1997–2011)' has no entry, so it stays unverified: the German Wikipedia copy
+  // cited below gives the start (10/1997), and no page found gives the end year (searched in session 5: Vietnamese
+  // and English biographies, the lists of deputy prime ministers, the 2011 and 2013 cabinet changes). Pages on
+  // Phạm Bình Minh name Khiêm as his predecessor both as Foreign Minister (Minh from 3/8/2011) and as Phó Thủ
+  // tướng (Minh from 11/2013), which does not date the end of Khiêm's Phó Thủ tướng post.
   {
     id: 'pham-gia-khiem',
     title: 'Bộ trưởng Bộ Ngoại giao (2006–2011)',
