@@ -2,13 +2,12 @@
 // a syllable automaton finds the few syllables whose tone may sit on the wrong vowel, and
 // only those are rewritten by the exact rule in tone.ts.
 
-import { isLetterCode, isWordCode, WORD_TABLE } from './chars';
-import { CHAR_TABLES, DASH, SPACE, TABLE_SIZE, TONED } from './char-tables';
+import { isLetterCode, isWordCode } from './chars';
+import { DASH, fillByteRuns, SPACE, TABLE_SIZE, TONED } from './char-tables';
+import { TONE_FLAG_RUNS } from './char-tables.generated';
 import { classOf } from './char-class';
 import { canonicalizeToneInPlace } from './tone';
 import { ALL_WORDS, type WordFilter, type WordIndex } from './words';
-
-const CLASS = CHAR_TABLES.classes;
 
 // Tone placement, in the same pass that indexes the words (see words.ts): the text is read once.
 // canonicalizeToneInPlace moves a tone only when its vowel has an untoned vowel beside it; a
@@ -35,9 +34,15 @@ const FLAGS = new Uint8Array(0x10000);
 const isIrregularCode = (c: number): boolean =>
   !((c >= 0x20 && c <= 0x7e) || (c >= 0xa1 && c <= 0xac) || (c >= 0xae && c <= 0x12f) || (c >= 0x131 && c <= 0x2ff) ||
     (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2016 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e));
-for (let c = 0; c < TABLE_SIZE; c++) {
-  FLAGS[c] = (CLASS[c]! <= TONED ? CONSONANT : NOT_LETTER) | (WORD_TABLE[c] === 1 ? WORD_BIT : 0) | (isIrregularCode(c) ? IRREGULAR_BIT : 0);
+/** The flags below TABLE_SIZE from the character tables; a page reads them from TONE_FLAG_RUNS (generated from this). */
+export function computeLowToneFlags(classes: Uint8Array, word: Uint8Array): Uint8Array {
+  const flags = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    flags[c] = (classes[c]! <= TONED ? CONSONANT : NOT_LETTER) | (word[c] === 1 ? WORD_BIT : 0) | (isIrregularCode(c) ? IRREGULAR_BIT : 0);
+  }
+  return flags;
 }
+fillByteRuns(FLAGS, TONE_FLAG_RUNS);
 const setClass = (letters: string, cls: number) => {
   for (const v of letters) FLAGS[v.charCodeAt(0)] = WORD_BIT | cls;
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_TABLES, computeCharTables, decodeCharTables, encodeCharTables } from '../../lib/text/char-tables';
+import fc from 'fast-check';
+import { CHAR_TABLES, computeCharTables, decodeCharTables, encodeByteRuns, encodeCharTables, fillByteRuns, TABLE_SIZE } from '../../lib/text/char-tables';
+import { TONE_FLAG_RUNS } from '../../lib/text/char-tables.generated';
+import { computeLowToneFlags } from '../../lib/text/tone-pass';
 
 // The content script reads its character tables from a generated module instead of building them on every page.
 describe('generated character tables', () => {
@@ -14,5 +17,23 @@ describe('generated character tables', () => {
     const computed = computeCharTables();
     const back = decodeCharTables(encodeCharTables(computed));
     expect(back).toEqual(computed);
+  });
+
+  it("hold the tone pass's flags for those tables (else run the same script)", () => {
+    const computed = computeCharTables();
+    const read = new Uint8Array(TABLE_SIZE);
+    fillByteRuns(read, TONE_FLAG_RUNS);
+    expect([...read]).toEqual([...computeLowToneFlags(computed.classes, computed.word)]);
+  });
+
+  it('byte runs read back what was written, runs of any length', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 63 }), fc.integer({ min: 1, max: 200 })), { maxLength: 40 }), (runs) => {
+        const values = runs.flatMap(([v, n]) => Array<number>(n).fill(v));
+        const read = new Uint8Array(values.length);
+        fillByteRuns(read, encodeByteRuns(values));
+        expect([...read]).toEqual(values);
+      }),
+    );
   });
 });
