@@ -350,6 +350,10 @@ export function highlightPage(root: Element, matcher: MentionFinder, maxMentions
   return { mentions: highlighter.mentions(), destroy: () => highlighter.destroy(), stats: highlighter.stats };
 }
 
+// One collator for every summary: `localeCompare(b, 'vi')` sets the locale up again on each comparison (in CPU
+// profiles of the 1 MB bench page, about 18 ms over the status requests of one load; the popup asks for them too).
+let vietnameseOrder: Intl.Collator | undefined;
+
 /** Entities of the page with their counts, most mentioned first. */
 export function summarizeMentions(mentions: Mention[]): PageEntity[] {
   const byEntity = new Map<string, PageEntity>();
@@ -358,5 +362,6 @@ export function summarizeMentions(mentions: Mention[]): PageEntity[] {
     if (entry) entry.count++;
     else byEntity.set(m.entityId, { entityId: m.entityId, kind: m.kind, name: m.text, count: 1 });
   }
-  return [...byEntity.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+  const order = (vietnameseOrder ??= new Intl.Collator('vi'));
+  return [...byEntity.values()].sort((a, b) => b.count - a.count || order.compare(a.name, b.name));
 }
