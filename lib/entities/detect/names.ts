@@ -6,6 +6,7 @@
 
 import { foldAccents } from '../../text/fold';
 import { lexicon, type Token } from './tokens';
+import { hashStep } from '../../text/words';
 
 /** The surnames of nearly all Vietnamese (lower case, normalized). */
 export const VIETNAMESE_SURNAMES = lexicon(
@@ -70,29 +71,45 @@ const HONORIFIC = 'ông';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-// What the name rules ask of a word, read once per word (bits, remembered like the syllable test above).
+// What the name rules ask of a word, read once per word (bits).
 const NOT_A_NAME_BIT = 1;
 const SURNAME_BIT = 2;
 const SYLLABLE_BIT = 4;
 const PLACE_FIRST_BIT = 8;
-const wordInfoCache = new Map<string, number>();
 
-function wordInfo(word: string): number {
-  let info = wordInfoCache.get(word);
-  if (info === undefined) {
-    if (wordInfoCache.size >= 20_000) wordInfoCache.clear();
-    info = (NOT_A_NAME.has(word) ? NOT_A_NAME_BIT : 0) | (VIETNAMESE_SURNAMES.has(word) ? SURNAME_BIT : 0) |
-      (looksVietnameseSyllable(word) ? SYLLABLE_BIT : 0) | (PLACE_FIRST_WORDS.has(word) ? PLACE_FIRST_BIT : 0);
-    wordInfoCache.set(word, info);
+const wordInfo = (word: string): number =>
+  (NOT_A_NAME.has(word) ? NOT_A_NAME_BIT : 0) | (VIETNAMESE_SURNAMES.has(word) ? SURNAME_BIT : 0) |
+  (looksVietnameseSyllable(word) ? SYLLABLE_BIT : 0) | (PLACE_FIRST_WORDS.has(word) ? PLACE_FIRST_BIT : 0);
+
+// The bits of the words seen, remembered by the word's hash in a fixed table (a new word takes its slot): a word
+// is looked up where it stands in the text, without cutting it out as a string of its own.
+const INFO_SLOTS = 4096;
+const infoHashes = new Int32Array(INFO_SLOTS);
+const infoWords: (string | undefined)[] = new Array<string | undefined>(INFO_SLOTS).fill(undefined);
+const infoBits = new Uint8Array(INFO_SLOTS);
+
+function wordInfoAt(source: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = hashStep(h, source.charCodeAt(i));
+  const slot = h & (INFO_SLOTS - 1);
+  const known = infoWords[slot];
+  if (known !== undefined && infoHashes[slot] === h && known.length === end - start && source.startsWith(known, start)) {
+    return infoBits[slot]!;
   }
+  const word = source.slice(start, end);
+  const info = wordInfo(word);
+  infoWords[slot] = word;
+  infoHashes[slot] = h;
+  infoBits[slot] = info;
   return info;
 }
 
 /** The word's bits, kept on the token (a detector asks about the same words several times). */
-const infoOf = (token: Token): number => (token.info >= 0 ? token.info : (token.info = wordInfo(token.word)));
+const infoOf = (token: Token): number =>
+  token.info >= 0 ? token.info : (token.info = wordInfoAt(token.source, token.start, token.end));
 
 export function canStartName(token: Token): boolean {
-  return token.capitalized && (infoOf(token) & NOT_A_NAME_BIT) === 0 && !isDigit(token.word.charCodeAt(0));
+  return token.capitalized && (infoOf(token) & NOT_A_NAME_BIT) === 0 && !isDigit(token.source.charCodeAt(token.start));
 }
 
 /**
@@ -125,16 +142,17 @@ export function nameLength(tokens: Token[], from = 0, to = tokens.length): numbe
 export function nameLengthBefore(before: Token[]): number {
   let run = 0;
   while (run < before.length && run < 4 && before[run]!.capitalized) run++;
+  // The capitalized run in reading order: the k words before the end are tokens[run - k .. run).
+  const tokens = before.slice(0, run).reverse();
   for (let k = run; k >= 2; k--) {
-    const tokens = before.slice(0, k).reverse();
-    if (VIETNAMESE_SURNAMES.has(tokens[0]!.word) && nameLength(tokens) === k) {
+    const from = run - k;
+    if ((infoOf(tokens[from]!) & SURNAME_BIT) !== 0 && nameLength(tokens, from, run) === k) {
       // "Ông Lại Xuân Thanh, Chủ tịch …" opening a sentence: Ông is the honorific, not the rare surname.
-      return tokens[0]!.word === HONORIFIC && k >= 3 && nameLength(tokens, 1) === k - 1 ? k - 1 : k;
+      return tokens[from]!.word === HONORIFIC && k >= 3 && nameLength(tokens, from + 1, run) === k - 1 ? k - 1 : k;
     }
   }
   for (let k = Math.min(run, 3); k >= 1; k--) {
-    const tokens = before.slice(0, k).reverse();
-    if (!looksVietnameseSyllable(tokens[0]!.word) && nameLength(tokens) >= k) return k;
+    if ((infoOf(tokens[run - k]!) & SYLLABLE_BIT) === 0 && nameLength(tokens, run - k, run) >= k) return k;
   }
   return 0;
 }

@@ -22,8 +22,10 @@ export const isCap = (t: DetectorText, i: number): boolean => i < t.text.length 
 export interface Token {
   start: number;
   end: number;
-  /** The normalized word. */
-  word: string;
+  /** The text the token is in (normalized). */
+  readonly source: string;
+  /** The normalized word (source[start..end)). */
+  readonly word: string;
   /** Its first letter was written upper case. */
   capitalized: boolean;
   /** Every letter was written upper case (acronyms, headlines). */
@@ -55,11 +57,48 @@ export function tokenAt(t: DetectorText, start: number): Token | undefined {
   return makeToken(t, start, end);
 }
 
-function makeToken(t: DetectorText, start: number, end: number): Token {
-  return fillToken({ start, end, word: '', capitalized: false, allCaps: false, info: -1 }, t, start, end);
+/** A token whose word is sliced from the text only when a detector reads it (most are judged by case and word info). */
+class TextToken implements Token {
+  // (Fields assigned in the constructor, not declared with initializers: compiled, those become defineProperty calls.)
+  start: number;
+  end: number;
+  source: string;
+  capitalized: boolean;
+  allCaps: boolean;
+  info: number;
+  private sliced: string | undefined;
+
+  constructor() {
+    this.start = 0;
+    this.end = 0;
+    this.source = '';
+    this.capitalized = false;
+    this.allCaps = false;
+    this.info = -1;
+    this.sliced = undefined;
+  }
+
+  get word(): string {
+    return (this.sliced ??= this.source.slice(this.start, this.end));
+  }
+
+  fill(source: string, start: number, end: number, capitalized: boolean, allCaps: boolean): this {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.capitalized = capitalized;
+    this.allCaps = allCaps;
+    this.info = -1;
+    this.sliced = undefined;
+    return this;
+  }
 }
 
-function fillToken(token: Token, t: DetectorText, start: number, end: number): Token {
+function makeToken(t: DetectorText, start: number, end: number): Token {
+  return fillToken(new TextToken(), t, start, end);
+}
+
+function fillToken(token: TextToken, t: DetectorText, start: number, end: number): TextToken {
   let allCaps = true;
   for (let i = start; i < end; i++) {
     const c = t.text.charCodeAt(i);
@@ -68,13 +107,7 @@ function fillToken(token: Token, t: DetectorText, start: number, end: number): T
       break;
     }
   }
-  token.start = start;
-  token.end = end;
-  token.word = t.text.slice(start, end);
-  token.capitalized = isCap(t, start);
-  token.allCaps = allCaps;
-  token.info = -1;
-  return token;
+  return token.fill(t.text, start, end, isCap(t, start), allCaps);
 }
 
 /** The word after `pos` when exactly one space separates them (`sep` may allow other separators). */
@@ -104,7 +137,7 @@ export function tokensAfter(t: DetectorText, pos: number, max: number): Token[] 
 export class WordsAfter {
   /** The words read so far. */
   readonly tokens: Token[] = [];
-  private readonly pool: Token[] = [];
+  private readonly pool: TextToken[] = [];
   private t: DetectorText = { text: '', cased: '' };
   private at = 0;
   private max = 0;
@@ -129,7 +162,7 @@ export class WordsAfter {
         break;
       }
       const n = tokens.length;
-      const token = (this.pool[n] ??= { start: 0, end: 0, word: '', capitalized: false, allCaps: false, info: -1 });
+      const token = (this.pool[n] ??= new TextToken());
       fillToken(token, t, start, wordEnd(t.text, start));
       tokens.push(token);
       this.at = token.end;
