@@ -48,18 +48,22 @@ export function numberedDocument(t: DetectorText, type: string, start: number, e
 const ROMAN = '[xvil]{1,6}';
 const KHOA = norm('khóa');
 const NUMERAL_WORDS = 'mười một|mười hai|mười ba|mười bốn|mười lăm|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín';
+// Both built on first use: most pages name no party resolution, and compiling a Unicode pattern is start-up cost.
+let plenumPattern: RegExp | undefined;
+let congressPattern: RegExp | undefined;
 // "nghị quyết (hội nghị) trung ương 5 (lần thứ năm) - khóa xii", "(khóa xii)"
-const PLENUM = new RegExp(
+const plenumRe = () => (plenumPattern ??= new RegExp(
   ` (?:hội nghị )?(?:trung ương|tw) (?:lần thứ )?(\\d{1,2}|${NUMERAL_WORDS})(?: (?:- )?\\(?${KHOA} (${ROMAN})\\)?)?(?![\\p{L}\\p{M}\\p{N}])`,
   'uy',
-);
+));
 // "nghị quyết đại hội (đại biểu) (đảng) (toàn quốc) (lần thứ) xii"
-const CONGRESS = new RegExp(
+const congressRe = () => (congressPattern ??= new RegExp(
   ` đại hội (?:đại biểu )?(?:đảng )?(?:toàn quốc )?(?:lần thứ )?(${ROMAN})(?![\\p{L}\\p{M}\\p{N}])`,
   'uy',
-);
+));
 
 export function partyResolution(t: DetectorText, start: number, end: number): DocHit | undefined {
+  const PLENUM = plenumRe();
   PLENUM.lastIndex = end;
   const plenum = PLENUM.exec(t.text);
   if (plenum) {
@@ -68,6 +72,7 @@ export function partyResolution(t: DetectorText, start: number, end: number): Do
     void text;
     return { start, end: stop, id: `doc:nq-tw-${plenum[1]}${plenum[2] ? `-khóa-${plenum[2]}` : ''}` };
   }
+  const CONGRESS = congressRe();
   CONGRESS.lastIndex = end;
   const congress = CONGRESS.exec(t.text);
   if (congress) return { start, end: end + congress[0].length, id: `nq-dai-hoi-${congress[1]}` };
