@@ -14,7 +14,7 @@ import { projectRoot } from './lib/demo-page.ts';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from './lib/launch-extension.ts';
 import { pageBundle } from './lib/page-bundle.ts';
 import { servePages } from './lib/serve-pages.ts';
-import { generateArticlePage } from './bench/generate-page.ts';
+import { generateArticlePage, generateOneNodePage } from './bench/generate-page.ts';
 
 const pagesOnly = process.argv.includes('--pages-only');
 const SIZES: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
@@ -23,6 +23,8 @@ const emit = (bench: string, value: number, unit: string) =>
 
 const pages: Record<string, string> = { '/en.html': generateArticlePage(1_000_000, 'en') };
 for (const [name, bytes] of SIZES) pages[`/${name}.html`] = generateArticlePage(bytes);
+// Bad input: the 1 MB page's text in one text node (painted off the page over several slices).
+pages['/1MB-one-node.html'] = generateOneNodePage(1_000_000);
 const server = await servePages(pages);
 const aliases = [...new Set(catalog.flatMap((e) => [e.name, ...e.aliases]))];
 const refScript = await pageBundle('scripts/bench/floor.ts', '__bench');
@@ -62,6 +64,9 @@ async function highlightStats(ext: ExtensionBrowser, size: string): Promise<any>
   return stats;
 }
 
+/** The 1 MB one-node page's figures, one per round (measured after the sized pages, in the same browser). */
+const oneNode: { totalMs: number; paintMs: number; longestMs: number; mentions: number }[] = [];
+
 /** One round: a fresh browser with the extension, each size once, each reference measured right after it. */
 async function round(withNaive: boolean): Promise<Row[]> {
   const rows: Row[] = [];
@@ -89,6 +94,8 @@ async function round(withNaive: boolean): Promise<Row[]> {
     const extensionMs = stats.workMs + stats.startupMs;
     rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, collectMs: stats.collectMs, paintMs: stats.paintMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms });
   }
+  const one = await highlightStats(ext, '1MB-one-node');
+  oneNode.push({ totalMs: one.workMs + one.startupMs, paintMs: one.paintMs, longestMs: one.longestSliceMs, mentions: one.mentions });
   await ext.context.close();
   return rows;
 }
@@ -213,6 +220,14 @@ for (const r of rows) {
     emit(`highlight.${key}.naive_markjs`, r.naiveMs, 'ms');
     emit(`highlight.${key}.naive_over_extension`, r.naiveMs / r.extensionMs, 'x');
   }
+}
+{
+  const of = (key: 'totalMs' | 'paintMs') => median(oneNode.map((o) => o[key]));
+  const longest = Math.max(...oneNode.map((o) => o.longestMs));
+  console.log(`1 MB in one text node (${oneNode[0]!.mentions} mentions): total ${of('totalMs').toFixed(1)} ms, painting ${of('paintMs').toFixed(1)} ms, longest task ${longest.toFixed(1)} ms (rounds: ${oneNode.map((o) => o.longestMs.toFixed(1)).join(', ')} ms)`);
+  emit('highlight.1mb_one_node.total', of('totalMs'), 'ms');
+  emit('highlight.1mb_one_node.paint', of('paintMs'), 'ms');
+  emit('highlight.1mb_one_node.longest_task', longest, 'ms');
 }
 const perMb = rows.map((r) => r.extensionMs / (r.bytes / 1e6));
 console.log(`time per MB: ${perMb.map((v, i) => `${rows[i]!.size} ${v.toFixed(1)} ms`).join(', ')} (linear when these agree)`);

@@ -16,6 +16,13 @@ const SENTENCES = [
   'Các chuyên gia cho rằng cần đầu tư mạnh hơn nữa vào hạ tầng giao thông và năng lượng sạch.',
 ];
 
+/** The same page with its paragraphs joined into one paragraph of one text node (a whole article in one node). */
+export function generateOneNodePage(bytes: number): string {
+  const page = generateArticlePage(bytes);
+  const texts = [...page.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]);
+  return page.replace(/<article>[\s\S]*<\/article>/, `<article><p>${texts.join(' ')}</p></article>`);
+}
+
 export function generateArticlePage(bytes: number, lang: 'vi' | 'en' = 'vi'): string {
   const paragraphs: string[] = [];
   let size = 0;
