@@ -6,6 +6,7 @@ import type { MentionFinder } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
 import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
+import { paintsDetached, planDetached, restoreRuns, swapIn, type DetachedPaint, type PaintedRun } from './detached-paint';
 import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
 import { matchInWindows, WINDOW } from './windows';
@@ -21,7 +22,22 @@ interface MatchJob {
 interface RereadItem {
   reread: Element;
 }
-type WorkItem = TextBlock | Element | MatchJob | RereadItem;
+/** What is painted of a block and the mentions found in it. */
+interface PaintedBlock {
+  elements: Element[];
+  mentions: Mention[];
+  /** Painted off the page (detached-paint.ts): what went in, once it has; true while it is being painted. */
+  runs?: PaintedRun[];
+  pending?: boolean;
+}
+/** A block painted off the page, a part per turn, then put in the page in one go. */
+interface DetachedJob {
+  job: PaintJob;
+  entry: PaintedBlock;
+  plan?: DetachedPaint;
+  part: number;
+}
+type WorkItem = TextBlock | Element | MatchJob | RereadItem | DetachedJob;
 
 export interface HighlightStats {
   mentions: number;
@@ -108,7 +124,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   const sliceMs = options.sliceMs ?? 8;
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   /** Painted elements and the mentions found, per block element. */
-  const painted = new Map<Element, { elements: Element[]; mentions: Mention[] }>();
+  const painted = new Map<Element, PaintedBlock>();
   /** Blocks to read, or whole scopes the page changed (read afresh when their turn comes). */
   // A deque in two parts: `front` (a stack: items to do next) and `queue` read from `head`,
   // so taking the next item never shifts a 20,000-item array.
@@ -130,7 +146,9 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   const clearBlock = (element: Element) => {
     const entry = painted.get(element);
     if (!entry) return;
-    unpaint(entry.elements);
+    // A block still being painted off the page has nothing in the page yet.
+    if (entry.runs) restoreRuns(entry.runs);
+    if (!entry.pending) unpaint(entry.elements);
     stats.mentions -= entry.mentions.length;
     painted.delete(element);
   };
@@ -188,12 +206,44 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     // Read once per walk, not per block (a page moving blocks between roots is re-read when it does).
     const rootNode = block.root ?? block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
-    // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
     const job: PaintJob = { block, text, mentions, painted: [] };
+    stats.mentions += mentions.length;
+    if (paintsDetached(job)) {
+      // Too much for one slice: painted off the page over several (detached-paint.ts).
+      const entry: PaintedBlock = { elements: job.painted, mentions, pending: true };
+      painted.set(block.element, entry);
+      pushFront([{ job, entry, part: 0 }]);
+      return;
+    }
+    // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
     batch.push(job);
     batchMentions += mentions.length;
     painted.set(block.element, { elements: job.painted, mentions });
-    stats.mentions += mentions.length;
+  };
+
+  /** One turn of a block painted off the page: plan, a part, or putting it in the page. */
+  const stepDetached = (item: DetachedJob) => {
+    const { job, entry } = item;
+    const element = job.block.element;
+    if (painted.get(element) !== entry) return; // cleared meanwhile (the page changed it, or highlights went off)
+    const started = scheduler.now();
+    if (!item.plan) item.plan = planDetached(job);
+    else if (item.part < item.plan.parts.length) paintBatch([item.plan.parts[item.part++]!]);
+    else {
+      const runs = isStale(job.block) ? null : swapIn(item.plan);
+      if (runs) {
+        entry.runs = runs;
+        entry.pending = false;
+      } else {
+        // The page changed the block while it was being painted: read it again.
+        painted.delete(element);
+        stats.mentions -= entry.mentions.length;
+        pushFront([element]);
+      }
+    }
+    clock = scheduler.now();
+    stats.paintMs += clock - started;
+    if (entry.pending) pushFront([item]);
   };
 
   let batch: PaintJob[] = [];
@@ -250,6 +300,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       clock = -1;
       if ('steps' in item) stepJob(item);
       else if ('reread' in item) reread(item.reread);
+      else if ('entry' in item) stepDetached(item);
       else if ('nodes' in item) {
         // The page may have changed the block since it was collected: it is read again then
         // (processBlock checks before painting).
@@ -324,8 +375,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       const outer = [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
       if (outer.length) enqueue(outer);
     },
-    mentions: () => [...painted.values()].flatMap((p) => p.mentions),
-    elements: () => [...painted.values()].flatMap((p) => p.elements),
+    mentions: () => [...painted.values()].flatMap((p) => (p.pending ? [] : p.mentions)),
+    elements: () => [...painted.values()].flatMap((p) => (p.pending ? [] : p.elements)),
     stats: () => ({ ...stats }),
     destroy() {
       destroyed = true;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { collectTextBlocks } from '../../lib/highlight/blocks';
 import { highlightPage } from '../../lib/highlight/highlighter';
 import { blockText, paintBatch, unpaint, type PaintJob } from '../../lib/highlight/paint';
+import { planDetached, restoreRuns, swapIn } from '../../lib/highlight/detached-paint';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 
 const WORDS = [
@@ -78,6 +79,23 @@ describe('highlighting random DOM trees (property)', () => {
   });
 });
 
+/** Every block's mentions as the matcher finds them, ready to paint. */
+const paintJobs = (root: Element): PaintJob[] =>
+  collectTextBlocks(root).map((block) => {
+    const text = blockText(block);
+    return { block, text, mentions: defaultMatcher().find(text.text), painted: [] };
+  });
+
+/** The text of each painted mention, its parts joined: a mention in one piece carries no id, the parts of a split one share theirs. */
+function paintedMentionTexts(job: PaintJob): string[] {
+  const byMention = new Map<string | Element, string>();
+  for (const el of job.painted) {
+    const id = el.getAttribute('data-mention') ?? el;
+    byMention.set(id, (byMention.get(id) ?? '') + el.textContent);
+  }
+  return [...byMention.values()];
+}
+
 describe('painting in calls of a few text nodes (property)', () => {
   it('paints every mention exactly, in parts that read its text, however the calls are cut', () => {
     let split = 0;
@@ -90,20 +108,12 @@ describe('painting in calls of a few text nodes (property)', () => {
           document.body.innerHTML = '';
           build(document.body, nodes);
           const original = document.body.cloneNode(true);
-          const jobs: PaintJob[] = collectTextBlocks(document.body).map((block) => {
-            const text = blockText(block);
-            return { block, text, mentions: defaultMatcher().find(text.text), painted: [] };
-          });
+          const jobs = paintJobs(document.body);
           paintBatch(jobs, maxNodes, maxText);
           for (const job of jobs) {
-            // A mention in one piece carries no id; the parts of a split one share theirs.
-            const byMention = new Map<string | Element, string>();
-            for (const el of job.painted) {
-              const id = el.getAttribute('data-mention') ?? el;
-              byMention.set(id, (byMention.get(id) ?? '') + el.textContent);
-            }
-            if (job.painted.length > byMention.size) split++;
-            expect([...byMention.values()]).toEqual(job.mentions.map((m) => job.text.text.slice(m.start, m.end)));
+            const texts = paintedMentionTexts(job);
+            if (job.painted.length > texts.length) split++;
+            expect(texts).toEqual(job.mentions.map((m) => job.text.text.slice(m.start, m.end)));
           }
           for (const job of jobs) unpaint(job.painted);
           expect(document.body.isEqualNode(original)).toBe(true);
@@ -113,6 +123,47 @@ describe('painting in calls of a few text nodes (property)', () => {
     );
     // Some mentions were split across inline tags.
     expect(split).toBeGreaterThan(0);
+  });
+});
+
+describe('painting off the page (property)', () => {
+  it('paints every mention in parts on cut stand-ins, puts them in with no new seams, and restores the page exactly', () => {
+    let cutSome = 0;
+    fc.assert(
+      fc.property(
+        fc.array(tree, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        (nodes, longNode, perPart) => {
+          document.body.innerHTML = '';
+          build(document.body, nodes);
+          const original = document.body.cloneNode(true);
+          const seams = () => [...document.body.querySelectorAll('*')].flatMap((el) => [...el.childNodes]).filter((n) => n.nodeType === Node.TEXT_NODE && n.nextSibling?.nodeType === Node.TEXT_NODE).length;
+          const seamsBefore = seams();
+          const jobs = paintJobs(document.body);
+          const runs = [];
+          for (const job of jobs) {
+            const plan = planDetached(job, longNode, perPart);
+            if (plan.parts.length > 1 && plan.parts[0]!.block.nodes.length > job.block.nodes.length) cutSome++;
+            for (const part of plan.parts) paintBatch([part]);
+            // Painted off the page: nothing in it until the swap.
+            expect(job.painted.some((el) => el.isConnected)).toBe(false);
+            runs.push(...swapIn(plan)!);
+          }
+          for (const job of jobs) {
+            expect(job.painted.every((el) => el.isConnected)).toBe(true);
+            expect(paintedMentionTexts(job)).toEqual(job.mentions.map((m) => job.text.text.slice(m.start, m.end)));
+          }
+          // The pieces' seams are glued: no text node beside another that was not beside one before.
+          expect(seams()).toBeLessThanOrEqual(seamsBefore);
+          restoreRuns(runs);
+          for (const job of jobs) unpaint(job.painted);
+          expect(document.body.isEqualNode(original)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(cutSome).toBeGreaterThan(10);
   });
 });
 

@@ -205,6 +205,75 @@ describe('a very long text node', () => {
   });
 });
 
+describe('a block too big for one slice', () => {
+  /** Pairs of text nodes side by side under `el` (where the browser would meet a seam). */
+  const seams = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.nextSibling?.nodeType === Node.TEXT_NODE).length;
+
+  it('is painted off the page over several slices, put in at once, and removed back into the same node', () => {
+    document.body.innerHTML = `<p>${'Tin tức trong ngày về Hiệp định CPTPP và Hiệp định EVFTA. '.repeat(400)}</p>`;
+    const p = document.querySelector('p')!;
+    const node = p.firstChild as Text;
+    const original = document.body.cloneNode(true);
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    const inPage: number[] = [];
+    let offPage = 0; // slices that ended with the block's mentions found and painting under way, none in the page
+    while (pending()) {
+      step();
+      inPage.push(p.querySelectorAll('[data-kind]').length);
+      if (h.stats().mentions === 800 && inPage.at(-1) === 0) offPage++;
+    }
+    expect(h.stats().mentions).toBe(800);
+    // Painted over several slices off the page, then every mark went in at once.
+    expect(offPage).toBeGreaterThan(3);
+    expect(inPage.filter((n) => n > 0 && n < 800)).toEqual([]);
+    expect(h.elements().length).toBe(800);
+    const marks = [...p.querySelectorAll('[data-kind]')];
+    expect(marks.map((m) => m.textContent)).toEqual(Array.from({ length: 400 }, () => ['Hiệp định CPTPP', 'Hiệp định EVFTA']).flat());
+    expect(p.textContent).toBe((original as Element).textContent);
+    // Painted as mark.js paints a node in place: the page's node first, no two text nodes side by side.
+    expect(p.firstChild).toBe(node);
+    expect(seams(p)).toBe(0);
+    h.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+    expect(p.childNodes.length).toBe(1);
+    expect(p.firstChild).toBe(node);
+  });
+
+  it('keeps a mention split across the long node and an inline tag as one, and restores both', () => {
+    document.body.innerHTML = `<p>${'Bàn về Hiệp định CPTPP. '.repeat(300)}Ông Phạm <b>Bình Minh</b> nói thêm về EVFTA.</p>`;
+    const original = document.body.cloneNode(true);
+    const session = highlightPage(document.body, defaultMatcher());
+    const split = [...document.querySelectorAll('[data-mention]')];
+    expect(split.map((m) => m.textContent)).toEqual(['Phạm ', 'Bình Minh']);
+    expect(split[0]!.getAttribute('data-mention')).toBe(split[1]!.getAttribute('data-mention'));
+    expect(session.mentions.length).toBe(302);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+
+  it('is read again when the page changes the node while it is being painted', () => {
+    document.body.innerHTML = `<p>${'Về Hiệp định CPTPP. '.repeat(500)}</p>`;
+    const p = document.querySelector('p')!;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    for (let i = 0; i < 4; i++) step();
+    expect(p.querySelectorAll('[data-kind]').length).toBe(0);
+    (p.firstChild as Text).data = `${'Về Hiệp định EVFTA. '.repeat(300)}`;
+    const changed = document.body.cloneNode(true);
+    h.refresh([p.firstChild!]);
+    while (pending()) step();
+    const marks = [...p.querySelectorAll('[data-kind]')];
+    expect(marks.length).toBe(300);
+    expect(marks.every((m) => m.textContent === 'Hiệp định EVFTA')).toBe(true);
+    expect(h.stats().mentions).toBe(300);
+    h.destroy();
+    expect(document.body.isEqualNode(changed)).toBe(true);
+  });
+});
+
 describe('visible content first', () => {
   it('paints the blocks in view before the ones scrolled past', () => {
     document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Đoạn ${i}: Hiệp định CPTPP.</p>`).join('');
