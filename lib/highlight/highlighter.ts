@@ -176,7 +176,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
 
   /** Reads a block again on its own (its nested blocks stay as they are), after removing its highlights. */
   const reread = (element: Element) => {
-    rereads.delete(element);
+    if (!rereads.delete(element)) return; // read again already (a long block restarts its windows: stepJob)
     if (!element.isConnected) return;
     flushBatch(); // its first painting may still be queued
     clearBlock(element);
@@ -189,7 +189,10 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const step = job.steps.next();
     clock = scheduler.now();
     stats.matchMs += clock - matchStarted;
-    if (!step.done) pushFront([job]);
+    // A later window taught a name its earlier windows hold: start the block over now,
+    // rather than paint it, then remove and paint it all again (a relayout of the block each).
+    if (rereads.has(job.block.element)) reread(job.block.element);
+    else if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
     else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
   };

@@ -253,6 +253,31 @@ describe('a block too big for one slice', () => {
     expect(document.body.isEqualNode(original)).toBe(true);
   });
 
+  it('starts over, not paints twice, when a later window teaches a name its earlier windows hold', () => {
+    // Over one 32 KB matching window, with enough mentions to be painted off the page.
+    const filler = 'Bàn về Hiệp định CPTPP trong năm nay. '.repeat(1000);
+    document.body.innerHTML = `<p>Ông Trần Văn Bình mở đầu. ${filler} Đây là khẳng định của GS, TS Trần Văn Bình, Chủ tịch Viện Hàn lâm Khoa học xã hội, tại hội thảo.</p>`;
+    const p = document.querySelector('p')!;
+    const original = document.body.cloneNode(true);
+    const observer = new MutationObserver(() => {});
+    observer.observe(p, { childList: true });
+    let removedMarks = 0;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    while (pending()) {
+      step();
+      for (const r of observer.takeRecords()) removedMarks += [...r.removedNodes].filter((n) => (n as Element).localName === 'tham-chieu-mark').length;
+    }
+    const names = [...p.querySelectorAll('[data-kind="official"]')].map((m) => m.textContent);
+    expect(names.filter((n) => n === 'Trần Văn Bình').length).toBe(2); // the bare name in the first window too
+    expect(p.querySelectorAll('[data-entity="cptpp"]').length).toBe(1000);
+    expect(removedMarks).toBe(0); // painted once
+    h.destroy();
+    observer.disconnect();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+
   it('is read again when the page changes the node while it is being painted', () => {
     document.body.innerHTML = `<p>${'Về Hiệp định CPTPP. '.repeat(500)}</p>`;
     const p = document.querySelector('p')!;
