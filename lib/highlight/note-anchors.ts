@@ -32,23 +32,16 @@ function sameOriginDocument(frame: Element): Document | null {
 }
 
 /**
- * Every text node under root in order — the light DOM, then each open shadow
- * root after its host's children, and same-origin iframes — page scripts and
- * the extension's own UI left out. Notes are written and found again on this one
- * string, so a quote in a web component or an embedded frame anchors like any other.
+ * Walks what notes read under root, in order — the light DOM, then each open
+ * shadow root after its host's children, and same-origin iframes — page scripts
+ * and the extension's own UI left out; tells each text node (when asked) and
+ * each shadow root or frame document entered.
  */
-export function indexText(root: Node): TextIndex {
-  const index: TextIndex = { text: '', nodes: [], starts: [], roots: [] };
-  const parts: string[] = [];
-  let length = 0;
+function walkReadable(root: Node, onRoot: (root: ShadowRoot | Document) => void, onText?: (text: Text) => void): void {
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const t = child as Text;
-        index.nodes.push(t);
-        index.starts.push(length);
-        parts.push(t.data);
-        length += t.data.length;
+        onText?.(child as Text);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -57,21 +50,49 @@ export function indexText(root: Node): TextIndex {
       walk(el);
       const shadow = (el as HTMLElement).shadowRoot;
       if (shadow) {
-        index.roots.push(shadow);
+        onRoot(shadow);
         walk(shadow);
       }
       if (el.localName === 'iframe') {
         const inner = sameOriginDocument(el);
         if (inner?.body) {
-          index.roots.push(inner);
+          onRoot(inner);
           walk(inner.body);
         }
       }
     }
   };
   walk(root);
+}
+
+/**
+ * Every text node under root in order (see walkReadable). Notes are written and
+ * found again on this one string, so a quote in a web component or an embedded
+ * frame anchors like any other.
+ */
+export function indexText(root: Node): TextIndex {
+  const index: TextIndex = { text: '', nodes: [], starts: [], roots: [] };
+  const parts: string[] = [];
+  let length = 0;
+  walkReadable(
+    root,
+    (r) => index.roots.push(r),
+    (t) => {
+      index.nodes.push(t);
+      index.starts.push(length);
+      parts.push(t.data);
+      length += t.data.length;
+    },
+  );
   index.text = parts.join('');
   return index;
+}
+
+/** The open shadow roots and same-origin frame documents indexText would read, without reading any text. */
+export function readableRoots(root: Node): (ShadowRoot | Document)[] {
+  const roots: (ShadowRoot | Document)[] = [];
+  walkReadable(root, (r) => roots.push(r));
+  return roots;
 }
 
 /** A Range (a selection) as offsets in the index's text; null when it holds no indexed text. */

@@ -6,7 +6,7 @@
 // The note box itself (Preact) is loaded when the reader first asks for it.
 
 import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
-import { createNoteMarks, describePageSelection, indexText, positionToRange } from '../highlight/note-anchors';
+import { createNoteMarks, describePageSelection, indexText, positionToRange, readableRoots } from '../highlight/note-anchors';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
 import type { OpenNoteDialog } from './note-dialog';
 import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
@@ -53,6 +53,7 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   (globalThis as Flagged)[RUNNING] = true;
   const marks = createNoteMarks(doc);
   let notes: NoteRecord[] = [];
+  let notedEntities = 0;
   let statuses: PageNoteStatus[] = [];
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,6 +80,14 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   const reanchor = () => {
     timer = undefined;
     if (destroyed || !doc.body) return;
+    if (notes.length === 0) {
+      // Most pages have no notes: their text is not read (a 1 MB page's index costs ~5 ms); only the markers on
+      // noted entities' highlights need the styles brought into shadow roots and frames.
+      statuses = [];
+      marks.show([]);
+      if (notedEntities > 0) marks.cover((roots = readableRoots(doc.body)));
+      return;
+    }
     const index = indexText(doc.body);
     roots = index.roots;
     marks.cover(roots);
@@ -100,7 +109,10 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
   const refresh = async () => {
     const [page, noted] = await Promise.all([api.pageNotes(pageUrl()), api.notedEntities()]);
     if (destroyed) return;
-    if (noted.ok) marks.setNotedEntities(noted.value);
+    if (noted.ok) {
+      marks.setNotedEntities(noted.value);
+      notedEntities = noted.value.length;
+    }
     notes = page.ok ? page.value.filter((n) => n.target.type === 'selection') : [];
     reanchor();
     // Follow the page (late content, re-renders) only when it has notes to place.

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createNoteMarks, describePageSelection, describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition } from '../../lib/highlight/note-anchors';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createNoteMarks, describePageSelection, describeSelection, indexText, noteStylesCss, positionToRange, rangeToPosition, readableRoots } from '../../lib/highlight/note-anchors';
+import { startPageNotes, type PageNotesApi } from '../../lib/notes/page-notes';
 import { highlightPage } from '../../lib/highlight/highlighter';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { anchorQuote } from '../../lib/notes/quote';
@@ -123,6 +124,51 @@ describe('selection notes in open shadow roots', () => {
     expect(shadow.adoptedStyleSheets).toHaveLength(1);
     expect(document.adoptedStyleSheets).toContain(shadow.adoptedStyleSheets[0]);
     marks.destroy();
+    expect(shadow.adoptedStyleSheets).toHaveLength(0);
+  });
+});
+
+describe('the roots notes read, without their text', () => {
+  it('readableRoots names the same shadow roots as indexText, nested ones included, and skips the extension\'s own UI', () => {
+    document.body.innerHTML = '<p>Trang.</p><div id="outer"></div><div data-tham-chieu-ui><div id="ours"></div></div>';
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Ngoài</p><div id="inner"></div>';
+    const inner = outer.getElementById('inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Trong</p>';
+    document.getElementById('ours')!.attachShadow({ mode: 'open' }).innerHTML = '<p>UI</p>';
+    expect(readableRoots(document.body)).toEqual([outer, inner]);
+    expect(readableRoots(document.body)).toEqual(indexText(document.body).roots);
+  });
+});
+
+describe('page notes on a page without notes', () => {
+  const api = (notedEntities: string[]): PageNotesApi => ({
+    pageNotes: async () => ({ ok: true, value: [] }),
+    notedEntities: async () => ({ ok: true, value: notedEntities }),
+    saveNoteOn: async () => {
+      throw new Error('not in this test');
+    },
+  });
+  const started = async (notedEntities: string[]) => {
+    document.body.innerHTML = '<p>Hiệp định CPTPP.</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Hiệp định RCEP.</p>';
+    const notes = startPageNotes(document, api(notedEntities), () => 'https://example.vn/a', () => Promise.reject(new Error('unused')));
+    await vi.waitFor(async () => expect(await notes.handlers['page/notes']({ type: 'page/notes' } as never, {} as never)).toEqual([]));
+    return { notes, shadow };
+  };
+
+  it('with no noted entity either, leaves shadow roots alone', async () => {
+    const { notes, shadow } = await started([]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shadow.adoptedStyleSheets).toHaveLength(0);
+    notes.destroy();
+  });
+
+  it('with noted entities, brings the marker styles into shadow roots (their highlights can be noted)', async () => {
+    const { notes, shadow } = await started(['rcep']);
+    await vi.waitFor(() => expect(shadow.adoptedStyleSheets).toHaveLength(1));
+    notes.destroy();
     expect(shadow.adoptedStyleSheets).toHaveLength(0);
   });
 });
