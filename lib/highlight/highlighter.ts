@@ -324,10 +324,10 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   };
 
   const enqueue = (items: WorkItem[]) => {
+    // The queue read to its end is emptied; `front` is kept: it may hold work in progress
+    // (a big block painted off the page, blocks to read again).
     if (head > 0 && head === queue.length) {
       queue.length = 0;
-      front.length = 0;
-      head = 0;
       head = 0;
     }
     for (const item of items) queue.push(item);

@@ -123,6 +123,8 @@ export function rememberNames<K = unknown>(
       }
       forgetOnNewPage();
       const learned = learn(mentions);
+      // A block read afresh: its own earlier text is stale (this reading finds its bare names itself).
+      if (owner !== undefined && !more) read.delete(owner);
       // Looked up before this text is kept: the owner itself is told only if one of its earlier windows names them.
       if (learned.length > 0 && onEarlier) {
         const earlier = holdersOf(learned);

@@ -299,6 +299,61 @@ describe('a block too big for one slice', () => {
   });
 });
 
+describe('work queued while a big block is being painted', () => {
+  it('a change elsewhere on the page does not drop the big block\'s painting', () => {
+    document.body.innerHTML = `<p id="a">Hiệp định RCEP.</p><p id="big">${'Về Hiệp định CPTPP. '.repeat(500)}</p>`;
+    const a = document.getElementById('a')!;
+    const big = document.getElementById('big')!;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    for (let i = 0; i < 4; i++) step();
+    expect(big.querySelectorAll('[data-kind]').length).toBe(0); // still being painted off the page
+    a.append(' thêm');
+    h.refresh([a.firstChild!]);
+    while (pending()) step();
+    expect(big.querySelectorAll('[data-entity="cptpp"]').length).toBe(500);
+    expect(a.querySelectorAll('[data-entity="rcep"]').length).toBe(1);
+    expect(h.stats().mentions).toBe(501);
+    expect(h.mentions().length).toBe(501);
+  });
+
+  it('a change elsewhere on the page does not drop a block queued to be read again for a learned name', () => {
+    document.body.innerHTML =
+      '<p id="a">Theo ông Trần Văn Bình, trong 50 năm qua.</p><p id="c">CPTPP</p><h2>Bộ trưởng Bộ Tài chính Trần Văn Bình phát biểu</h2>';
+    const a = document.getElementById('a')!;
+    const c = document.getElementById('c')!;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 5 });
+    h.start();
+    while (pending() && !document.querySelector('h2 [data-kind="official"]')) step();
+    c.append(' thêm');
+    h.refresh([c.firstChild!]);
+    while (pending()) step();
+    expect([...a.querySelectorAll('[data-kind="official"]')].map((m) => m.textContent)).toEqual(['Trần Văn Bình']);
+  });
+});
+
+describe('a block the page changes to title a name it already named bare', () => {
+  it('is painted once, not painted and then read again for its own old text', () => {
+    document.body.innerHTML = '<p id="b">Ông Trần Văn Bình nói về CPTPP.</p>';
+    const b = document.getElementById('b')!;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+    h.start();
+    while (pending()) step();
+    b.textContent = 'Bộ trưởng Bộ Tài chính Trần Văn Bình nói về CPTPP.';
+    const observer = new MutationObserver(() => {});
+    observer.observe(b, { childList: true });
+    h.refresh([b.firstChild!]);
+    while (pending()) step();
+    const removed = observer.takeRecords().flatMap((r) => [...r.removedNodes]).filter((n) => (n as Element).localName === 'tham-chieu-mark');
+    observer.disconnect();
+    expect(removed).toHaveLength(0);
+    expect([...b.querySelectorAll('[data-kind]')].map((m) => m.textContent)).toEqual(['Trần Văn Bình', 'CPTPP']);
+  });
+});
+
 describe('visible content first', () => {
   it('paints the blocks in view before the ones scrolled past', () => {
     document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Đoạn ${i}: Hiệp định CPTPP.</p>`).join('');
