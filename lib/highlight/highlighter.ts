@@ -239,8 +239,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
         entry.pending = false;
       } else {
         // The page changed the block while it was being painted: read it again.
-        painted.delete(element);
-        stats.mentions -= entry.mentions.length;
+        clearBlock(element);
         pushFront([element]);
       }
     }
