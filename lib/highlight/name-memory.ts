@@ -8,7 +8,8 @@
 // the normalized texts kept from their reading, and handed back to be read
 // again: nothing is kept or searched beyond that until a new name is learned. Only
 // full names (two words or more) are remembered, never across pages: the memory
-// belongs to one highlighter and empties when the page's address changes.
+// belongs to one highlighter and empties when the page's address changes (not its
+// #fragment: a jump within the page is the same document).
 // Matching is the matcher's own: normalized text (NFC/NFD, tone placement,
 // &nbsp;), Vietnamese word boundaries, no accent folding, capitals required.
 
@@ -16,9 +17,12 @@ import type { MentionFinder } from '../match/matcher';
 import { followsExcludedWord, namedAfterAPersonKeys } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { isWordCode } from '../text/chars';
-import { isCapAt, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
+import { prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 
 const PERSON = 'person:';
+
+/** What is kept of a text read: the matcher's normalized text and the case the page wrote it in. */
+type Kept = Pick<MatchText, 'text' | 'cased'>;
 
 interface Remembered {
   /** The name as the matcher normalized it ("nguyễn quang thuấn"). */
@@ -59,11 +63,11 @@ export function rememberNames<K = unknown>(
   const placeWords = namedAfterAPersonKeys();
   // The normalized texts read, by owner. Not emptied with the names on a new page: what an owner holds
   // now is what the page shows now (a block the page changes is read again, and kept again).
-  const read = new Map<K, string[]>();
+  const read = new Map<K, Kept[]>();
   let pruneAt = MIN_PRUNE;
   const { onEarlier, isGone } = options;
 
-  const keep = (owner: K, text: string, more: boolean) => {
+  const keep = (owner: K, text: Kept, more: boolean) => {
     const texts = more ? read.get(owner) : undefined;
     if (texts) texts.push(text);
     else read.set(owner, [text]);
@@ -73,7 +77,7 @@ export function rememberNames<K = unknown>(
     }
   };
 
-  /** Owners of the texts kept so far that hold one of `keys` (normalized names). */
+  /** Owners of the texts kept so far where one of `keys` (normalized names) is found bare: those that will gain a mention. */
   const holdersOf = (keys: string[]): K[] => {
     const out: K[] = [];
     for (const [owner, texts] of read) {
@@ -81,13 +85,13 @@ export function rememberNames<K = unknown>(
         read.delete(owner);
         continue;
       }
-      if (texts.some((text) => keys.some((key) => text.includes(key)))) out.push(owner);
+      if (texts.some((text) => keys.some((key) => holdsBare(text, key, placeWords)))) out.push(owner);
     }
     return out;
   };
 
   const forgetOnNewPage = () => {
-    const key = pageKey();
+    const key = withoutFragment(pageKey());
     if (key === page) return;
     page = key;
     remembered = [];
@@ -116,7 +120,10 @@ export function rememberNames<K = unknown>(
       const found = finder.findInText?.(raw);
       const mentions = found?.mentions ?? finder.find(raw);
       let text = found?.text;
-      const ownText = () => (text ??= prepareText(raw)).text;
+      const ownText = (): Kept => {
+        const { text: normalized, cased } = (text ??= prepareText(raw));
+        return { text: normalized, cased };
+      };
       if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) {
         if (owner !== undefined) keep(owner, ownText(), more);
         return mentions;
@@ -138,6 +145,12 @@ export function rememberNames<K = unknown>(
   };
 }
 
+/** The address without its #fragment: moving within a page (or a single-page app's anchors) keeps the document. */
+const withoutFragment = (address: string): string => {
+  const hash = address.indexOf('#');
+  return hash < 0 ? address : address.slice(0, hash);
+};
+
 /** Occurrences of remembered names in `raw` that overlap none of `found`. */
 function bareMentions(raw: string, t: MatchText, names: Remembered[], found: Mention[], placeWords: string[]): Mention[] {
   const out: Mention[] = [];
@@ -145,10 +158,9 @@ function bareMentions(raw: string, t: MatchText, names: Remembered[], found: Men
     overlapsSorted(found, start, end) || out.some((m) => m.start < end && start < m.end);
   for (const { key, entityId } of names) {
     for (let at = t.text.indexOf(key); at >= 0; at = t.text.indexOf(key, at + 1)) {
-      const end = at + key.length;
-      if (!isWholeName(t, at, end) || followsExcludedWord(t.text, at, placeWords)) continue;
+      if (!isBareNameAt(t, at, key, placeWords)) continue;
       const start = rawStartOf(t, at);
-      const rawEnd = rawEndOf(t, end - 1);
+      const rawEnd = rawEndOf(t, at + key.length - 1);
       if (taken(start, rawEnd)) continue;
       out.push({ start, end: rawEnd, entityId, kind: 'official', text: raw.slice(start, rawEnd) });
     }
@@ -169,13 +181,24 @@ function overlapsSorted(sorted: Mention[], start: number, end: number): boolean 
   return lo > 0 && sorted[lo - 1]!.end > start;
 }
 
+/** Does `t` hold `key` where bareMentions would find it (its mentions found by the matcher aside)? */
+function holdsBare(t: Kept, key: string, placeWords: string[]): boolean {
+  for (let at = t.text.indexOf(key); at >= 0; at = t.text.indexOf(key, at + 1)) if (isBareNameAt(t, at, key, placeWords)) return true;
+  return false;
+}
+
+/** The bare-name rule: `key` at `at` is a whole name written with capitals, not a street or a school named after it. */
+const isBareNameAt = (t: Kept, at: number, key: string, placeWords: string[]): boolean =>
+  isWholeName(t, at, at + key.length) && !followsExcludedWord(t.text, at, placeWords);
+
 /** Whole words at both ends (a hyphen joins words: "Jae-in"), each word written with a capital. */
-function isWholeName(t: MatchText, start: number, end: number): boolean {
+function isWholeName(t: Kept, start: number, end: number): boolean {
   const text = t.text;
   if (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || isJoiningHyphen(text, start - 1))) return false;
   if (end < text.length && (isWordCode(text.charCodeAt(end)) || isJoiningHyphen(text, end))) return false;
   for (let i = start; i < end; i++) {
-    if ((i === start || text.charCodeAt(i - 1) === 0x20) && !isCapAt(t, i)) return false;
+    // (isCapAt's test, on what is kept of a text.)
+    if ((i === start || text.charCodeAt(i - 1) === 0x20) && t.cased.charCodeAt(i) === text.charCodeAt(i)) return false;
   }
   return true;
 }

@@ -43,3 +43,37 @@ test('a name learned from a headline read after the bare mentions in view still 
   expect(added.indexOf(`titled ${person}`)).toBeGreaterThan(0);
   expect(added.indexOf(`bare ${person}`)).toBeGreaterThan(added.indexOf(`titled ${person}`));
 });
+
+// A jump to a #section is the same document: the names learned stay. A single-page move to another path is a new
+// page: they go (the catalog still paints there, so the page was read).
+test('a name learned stays after a jump to a #section and goes after a move to another path', async ({ ext, server }) => {
+  server.setPage(
+    '/names-hash.html',
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>t</title></head><body>
+      <h1>Bộ trưởng Bộ Tài chính Trần Văn Bình làm việc với đoàn công tác</h1>
+      <a id="jump" href="#muc-2">Mục 2</a>
+      <div id="feed"></div>
+      <h2 id="muc-2">Mục 2</h2>
+      <script>
+        function addBare(id) {
+          const p = document.createElement('p');
+          p.id = id;
+          p.textContent = 'Theo ông Trần Văn Bình, việc thực thi Hiệp định CPTPP cần đẩy nhanh.';
+          document.getElementById('feed').append(p);
+        }
+      </script>
+    </body></html>`,
+  );
+  const p = await ext.context.newPage();
+  await p.goto(server.url('/names-hash.html'));
+  const person = 'person:trần văn bình';
+  await expect(p.locator(`h1 [data-entity="${person}"]`)).toHaveCount(1);
+  await p.click('#jump');
+  await expect(p).toHaveURL(/#muc-2$/);
+  await p.evaluate(() => (window as unknown as { addBare(id: string): void }).addBare('after-hash'));
+  await expect(p.locator(`#after-hash [data-entity="${person}"]`)).toHaveText(['Trần Văn Bình']);
+  await p.evaluate(() => history.pushState(null, '', '/names-hash-2.html'));
+  await p.evaluate(() => (window as unknown as { addBare(id: string): void }).addBare('after-path'));
+  await expect(p.locator('#after-path [data-entity="cptpp"]')).toHaveCount(1);
+  await expect(p.locator(`#after-path [data-entity="${person}"]`)).toHaveCount(0);
+});

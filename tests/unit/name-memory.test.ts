@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberNames } from '../../lib/highlight/name-memory';
-import { highlightPage } from '../../lib/highlight/highlighter';
+import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
+import { immediateScheduler } from '../../lib/highlight/scheduler';
 import { createPageController } from '../../lib/highlight/page-controller';
 import type { HighlightCount } from '../../lib/messages';
 import { defaultMatcher } from '../../lib/match/default-matcher';
@@ -75,6 +76,18 @@ describe('rememberNames (text)', () => {
     expect(memory.find(BARE)).toEqual([]);
     expect(memory.names()).toEqual([]);
   });
+
+  it('keeps the names when only the address\'s #fragment changes (the same document)', () => {
+    let page = 'https://a.example/1';
+    const memory = rememberNames(defaultMatcher(), () => page);
+    memory.find(TITLED);
+    page = 'https://a.example/1#muc-2';
+    expect(memory.find(BARE)).toHaveLength(1);
+    page = 'https://a.example/1#';
+    expect(memory.find(BARE)).toHaveLength(1);
+    page = 'https://a.example/1?p=2#muc-2';
+    expect(memory.find(BARE)).toEqual([]);
+  });
 });
 
 describe('name memory on the page (highlighter)', () => {
@@ -96,6 +109,30 @@ describe('name memory on the page (highlighter)', () => {
     expect(session.mentions).toHaveLength(2);
     session.destroy();
     expect(document.querySelectorAll('[data-kind]')).toHaveLength(0);
+  });
+
+  it('keeps the names across a jump to a #section, and forgets them on a single-page move to another path', () => {
+    const start = location.href;
+    document.body.innerHTML = `<p>${TITLED}</p>`;
+    const highlighter = createHighlighter(document.body, defaultMatcher(), { scheduler: immediateScheduler, sliceMs: Infinity });
+    highlighter.start();
+    const addBare = (id: string) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = BARE;
+      document.body.append(p);
+      highlighter.refresh([p]);
+      return [...p.querySelectorAll('[data-kind]')].map((el) => el.textContent);
+    };
+    try {
+      history.pushState(null, '', '#muc-2');
+      expect(addBare('after-hash')).toEqual(['Trần Văn Bình']);
+      history.pushState(null, '', '/bai-khac');
+      expect(addBare('after-path')).toEqual([]);
+    } finally {
+      highlighter.destroy();
+      history.pushState(null, '', start);
+    }
   });
 
   it('does not carry a name from one page to the next', () => {
@@ -122,6 +159,24 @@ describe('names learned after the blocks that hold them were read', () => {
     memory.find(TITLED, 'e');
     memory.find(BARE_FIRST, 'f');
     expect(told).toHaveLength(1);
+  });
+
+  it('tells only the owners where the name will be found bare: not lower case, inside a word or after a street', () => {
+    const told: string[][] = [];
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    memory.find('trần văn bình là một cái tên thường gặp.', 'lower');
+    memory.find('Xem thêm tại ongTrần Văn Bình và Trần Văn Bìnhh.', 'in-a-word');
+    memory.find('Trụ sở ở số 5 đường Trần Văn Bình, quận 1.', 'street');
+    memory.find('Trần văn Bình, một người khác.', 'one-word-lower');
+    memory.find('Xem https://tin.vn/tim?q=Trần Văn Bình, rồi NFD: ' + 'Trần Văn Bình'.normalize('NFD'), 'after-a-sign');
+    memory.find(BARE_FIRST, 'bare');
+    memory.find(TITLED, 'titled');
+    expect(told).toEqual([['after-a-sign', 'bare']]);
+    // The same rule as the bare names found: each owner told finds the name, the others do not.
+    const again = rememberNames(defaultMatcher());
+    again.find(TITLED);
+    expect(again.find('Xem https://tin.vn/tim?q=Trần Văn Bình').map((m) => m.text)).toEqual(['Trần Văn Bình']);
+    expect(again.find('Xem thêm tại ongTrần Văn Bình và Trần Văn Bìnhh.')).toEqual([]);
   });
 
   it('tells a long block\'s owner when one of its earlier windows holds the name, not for the window that taught it', () => {
@@ -183,6 +238,30 @@ describe('name memory reaching blocks read before the titled one (highlighter)',
     expect(session.stats().mentions).toBe(session.mentions.length);
     session.destroy();
     expect(document.body.isEqualNode(original)).toBe(true);
+  });
+});
+
+describe('blocks read again only where the name will be painted (highlighter)', () => {
+  beforeEach(() => {
+    document.documentElement.setAttribute('lang', 'vi');
+    document.body.innerHTML = '';
+  });
+
+  it('leaves the highlights of a block holding the name only in lower case or inside a word as they are', async () => {
+    document.body.innerHTML = `<p id="lower">Cái tên trần văn bình, và ongTrần Văn Bình, nói về CPTPP.</p><p id="bare">Ông Trần Văn Bình nói về EVFTA.</p><h1>${TITLED}</h1>`;
+    const removed: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if ((n as Element).localName === 'tham-chieu-mark') removed.push((r.target as Element).closest('p')!.id);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const session = highlightPage(document.body, defaultMatcher());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    // #bare was read again (its EVFTA mark replaced) and gained the name; #lower was not touched.
+    expect(removed).toEqual(['bare']);
+    expect(document.querySelectorAll('#lower [data-kind]')).toHaveLength(1);
+    expect([...document.querySelectorAll('#bare [data-kind]')].map((el) => el.textContent)).toEqual(['Trần Văn Bình', 'EVFTA']);
+    session.destroy();
   });
 });
 
