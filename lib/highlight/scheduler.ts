@@ -7,23 +7,43 @@ export interface Scheduler {
   later(task: () => void): () => void;
 }
 
-export const browserScheduler: Scheduler = {
-  now: () => performance.now(),
-  later(task) {
-    // A message-channel turn yields to input and rendering without setTimeout's 4 ms clamp.
-    const channel = new MessageChannel();
-    let cancelled = false;
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!cancelled) task();
-    };
-    channel.port2.postMessage(null);
-    return () => {
-      cancelled = true;
-      channel.port1.close();
-    };
-  },
-};
+/**
+ * Yields with message-channel turns: they let input and rendering in without
+ * setTimeout's 4 ms clamp. One channel serves every turn (made on first use):
+ * each message runs the oldest task waiting, in the order they were asked for.
+ */
+export function messageChannelScheduler(): Scheduler {
+  let channel: MessageChannel | undefined;
+  const waiting: ({ task: () => void } | null)[] = []; // null: cancelled
+  let head = 0;
+  const runNext = () => {
+    const entry = waiting[head];
+    waiting[head++] = null;
+    if (head === waiting.length) {
+      waiting.length = 0;
+      head = 0;
+    }
+    entry?.task();
+  };
+  return {
+    now: () => performance.now(),
+    later(task) {
+      if (!channel) {
+        channel = new MessageChannel();
+        channel.port1.onmessage = runNext;
+      }
+      const entry = { task };
+      waiting.push(entry);
+      channel.port2.postMessage(null);
+      return () => {
+        const at = waiting.indexOf(entry, head);
+        if (at >= 0) waiting[at] = null;
+      };
+    },
+  };
+}
+
+export const browserScheduler: Scheduler = messageChannelScheduler();
 
 /** Runs everything at once: for tests and for measuring the total cost. */
 export const immediateScheduler: Scheduler = {
