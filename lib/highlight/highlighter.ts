@@ -40,6 +40,7 @@ interface DetachedJob {
 type WorkItem = TextBlock | Element | MatchJob | RereadItem | DetachedJob;
 
 export interface HighlightStats {
+  /** Mentions highlighted in the page (a block painted off the page counts once it is put in). */
   mentions: number;
   blocks: number;
   /** Main-thread time spent highlighting, in ms (collecting, matching, painting). */
@@ -143,13 +144,19 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     mentions: 0, blocks: 0, workMs: 0, matchMs: 0, collectMs: 0, paintMs: 0, startupMs: 0, followMs: 0, followRounds: 0, longestSliceMs: 0, slices: 0, capped: false, done: false,
   };
 
+  /** Mentions of blocks still being painted off the page: not in the page, so not counted yet, but within the cap. */
+  let pendingMentions = 0;
+
   const clearBlock = (element: Element) => {
     const entry = painted.get(element);
     if (!entry) return;
     // A block still being painted off the page has nothing in the page yet.
     if (entry.runs) restoreRuns(entry.runs);
-    if (!entry.pending) unpaint(entry.elements);
-    stats.mentions -= entry.mentions.length;
+    if (entry.pending) pendingMentions -= entry.mentions.length;
+    else {
+      unpaint(entry.elements);
+      stats.mentions -= entry.mentions.length;
+    }
     painted.delete(element);
   };
 
@@ -200,7 +207,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   const paintBlock = (block: TextBlock, text: BlockText, found: Mention[]) => {
     let mentions = found;
     if (mentions.length === 0) return;
-    const room = maxMentions - stats.mentions;
+    const room = maxMentions - stats.mentions - pendingMentions;
     if (mentions.length > room) {
       stats.capped = true;
       mentions = mentions.slice(0, Math.max(0, room));
@@ -210,15 +217,16 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const rootNode = block.root ?? block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
     const job: PaintJob = { block, text, mentions, painted: [] };
-    stats.mentions += mentions.length;
     if (paintsDetached(job)) {
-      // Too much for one slice: painted off the page over several (detached-paint.ts).
+      // Too much for one slice: painted off the page over several (detached-paint.ts), counted once it is in.
       const entry: PaintedBlock = { elements: job.painted, mentions, pending: true };
       painted.set(block.element, entry);
+      pendingMentions += mentions.length;
       pushFront([{ job, entry, part: 0 }]);
       return;
     }
-    // Painted with the slice's other blocks in a few mark.js calls (flushBatch).
+    // Painted with the slice's other blocks in a few mark.js calls (flushBatch), before the slice ends.
+    stats.mentions += mentions.length;
     batch.push(job);
     batchMentions += mentions.length;
     painted.set(block.element, { elements: job.painted, mentions });
@@ -237,6 +245,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       if (runs) {
         entry.runs = runs;
         entry.pending = false;
+        pendingMentions -= entry.mentions.length;
+        stats.mentions += entry.mentions.length;
       } else {
         // The page changed the block while it was being painted: read it again.
         clearBlock(element);

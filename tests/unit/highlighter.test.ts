@@ -5,6 +5,7 @@ import { immediateScheduler } from '../../lib/highlight/scheduler';
 import { createPageController } from '../../lib/highlight/page-controller';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { manualScheduler } from './support/manual-scheduler';
+import { DEFAULT_LOOK } from '../../lib/highlight/styles';
 
 const ARTICLE = `<article><h1>Thủ tướng Phạm Minh Chính và Hiệp định CPTPP</h1>
   <p>Ông Phạm <b>Bình Minh</b> nói về EVFTA, RCEP và Chỉ thị 25.</p>
@@ -218,11 +219,11 @@ describe('a block too big for one slice', () => {
     const h = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
     h.start();
     const inPage: number[] = [];
-    let offPage = 0; // slices that ended with the block's mentions found and painting under way, none in the page
+    let offPage = 0; // slices that ended with painting under way, nothing in the page
     while (pending()) {
       step();
       inPage.push(p.querySelectorAll('[data-kind]').length);
-      if (h.stats().mentions === 800 && inPage.at(-1) === 0) offPage++;
+      if (h.stats().paintMs > 0 && inPage.at(-1) === 0) offPage++;
     }
     expect(h.stats().mentions).toBe(800);
     // Painted over several slices off the page, then every mark went in at once.
@@ -239,6 +240,30 @@ describe('a block too big for one slice', () => {
     expect(document.body.isEqualNode(original)).toBe(true);
     expect(p.childNodes.length).toBe(1);
     expect(p.firstChild).toBe(node);
+  });
+
+  it('counts its mentions (badge, popup) once they are in the page, not while they are painted off it', () => {
+    document.body.innerHTML = `<p id="small">Hiệp định RCEP.</p><p id="big">${'Về Hiệp định CPTPP. '.repeat(500)}</p>`;
+    const big = document.getElementById('big')!;
+    const { scheduler, step, pending } = manualScheduler();
+    const told: number[] = [];
+    const controller = createPageController(document, defaultMatcher(), { scheduler, onCountChange: ({ count }) => told.push(count) });
+    let checkedOffPage = 0;
+    while (pending()) {
+      step();
+      const inPage = document.querySelectorAll('[data-kind]').length;
+      if (big.querySelector('[data-kind]') === null && controller.status().stats.paintMs > 0) {
+        // The reader changes a setting while the big block is painted off the page: the count is told again.
+        controller.setLook(DEFAULT_LOOK);
+        checkedOffPage++;
+      }
+      expect(controller.status().stats.mentions).toBe(inPage);
+      expect(told.at(-1) ?? 0).toBeLessThanOrEqual(inPage);
+    }
+    expect(checkedOffPage).toBeGreaterThan(1);
+    expect(told.at(-1)).toBe(501);
+    expect(controller.status().stats.mentions).toBe(501);
+    controller.destroy();
   });
 
   it('keeps a mention split across the long node and an inline tag as one, and restores both', () => {
