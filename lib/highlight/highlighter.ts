@@ -9,7 +9,7 @@ import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
 import { paintsDetached, planDetached, restoreRuns, swapIn, type DetachedPaint, type PaintedRun } from './detached-paint';
 import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
-import { matchInWindows, WINDOW } from './windows';
+import { matchInWindows, WINDOW, type WindowFinder } from './windows';
 import { rememberNames } from './name-memory';
 
 /** A long block being matched window by window, over several slices. */
@@ -167,8 +167,17 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const text = blockText(block);
     if (text.text.length > WINDOW) {
       // A huge block is matched window by window, one per turn of the loop.
-      let windows = 0;
-      pushFront([{ block, text, steps: matchInWindows(text.text, (raw) => matcher.find(raw, block.element, windows++ > 0)) }]);
+      const element = block.element;
+      let redoBefore = 0;
+      const find: WindowFinder = (raw, index, again) => {
+        if (again) return matcher.find(raw); // kept already, from the first reading
+        const found = matcher.find(raw, element, index > 0);
+        // A name learned now (here or in a block read since the last window) that earlier windows hold: those are
+        // read again once, after the last window, rather than the block started over for each name.
+        if (rereads.delete(element)) redoBefore = index;
+        return found;
+      };
+      pushFront([{ block, text, steps: matchInWindows(text.text, find, WINDOW, () => redoBefore) }]);
       return;
     }
     const matchStarted = scheduler.now();
@@ -196,7 +205,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const step = job.steps.next();
     clock = scheduler.now();
     stats.matchMs += clock - matchStarted;
-    // A later window taught a name its earlier windows hold: start the block over now,
+    // A name learned while its windows were read again (processBlock) that they hold: start the block over now,
     // rather than paint it, then remove and paint it all again (a relayout of the block each).
     if (rereads.has(job.block.element)) reread(job.block.element);
     else if (!step.done) pushFront([job]);

@@ -7,9 +7,36 @@ import type { Mention } from '../match/types';
 export const WINDOW = 32_768;
 const OVERLAP = 1_024;
 
-/** Yields after each window; returns every mention, in order. */
-export function* matchInWindows(text: string, find: (raw: string) => Mention[], window = WINDOW): Generator<void, Mention[], void> {
-  const found: Mention[] = [];
+/**
+ * Finds the mentions of one window: `index` counts the windows from 0; `again` is true when a window is read a second
+ * time (redoBefore).
+ */
+export type WindowFinder = (raw: string, index: number, again: boolean) => Mention[];
+
+/**
+ * Yields after each window; returns every mention, in order. Once the last window is read, the windows before
+ * `redoBefore()` are read again, each once, and their second reading replaces the first (the page's name memory
+ * learned a name in a later window that those hold): the cost stays within twice the text's, however many names
+ * are learned.
+ */
+export function* matchInWindows(
+  text: string,
+  find: WindowFinder,
+  window = WINDOW,
+  redoBefore: () => number = () => 0,
+): Generator<void, Mention[], void> {
+  const cuts: { start: number; end: number; last: boolean }[] = [];
+  const read: Mention[][] = [];
+  const readWindow = (index: number, again: boolean): Mention[] => {
+    const { start, end, last } = cuts[index]!;
+    const piece = text.slice(start, last ? text.length : Math.min(text.length, end + OVERLAP));
+    const own: Mention[] = [];
+    for (const m of find(piece, index, again)) {
+      const abs = { ...m, start: m.start + start, end: m.end + start };
+      if (last || abs.start < end) own.push(abs);
+    }
+    return own;
+  };
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + window);
@@ -22,14 +49,20 @@ export function* matchInWindows(text: string, find: (raw: string) => Mention[], 
       else if (space > start + window / 2) end = space;
     }
     const last = end >= text.length;
-    const piece = text.slice(start, last ? text.length : Math.min(text.length, end + OVERLAP));
-    const lastEnd = found.length ? found[found.length - 1]!.end : 0;
-    for (const m of find(piece)) {
-      const abs = { ...m, start: m.start + start, end: m.end + start };
-      if (abs.start >= lastEnd && (last || abs.start < end)) found.push(abs);
-    }
+    cuts.push({ start, end, last });
+    read.push(readWindow(cuts.length - 1, false));
     start = end;
     if (!last) yield;
+  }
+  const redo = Math.min(redoBefore(), cuts.length);
+  for (let i = 0; i < redo; i++) {
+    yield;
+    read[i] = readWindow(i, true);
+  }
+  const found: Mention[] = [];
+  for (const own of read) {
+    const lastEnd = found.length ? found[found.length - 1]!.end : 0;
+    for (const m of own) if (m.start >= lastEnd) found.push(m);
   }
   return found;
 }

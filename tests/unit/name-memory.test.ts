@@ -5,6 +5,7 @@ import { immediateScheduler } from '../../lib/highlight/scheduler';
 import { createPageController } from '../../lib/highlight/page-controller';
 import type { HighlightCount } from '../../lib/messages';
 import { defaultMatcher } from '../../lib/match/default-matcher';
+import type { MentionFinder } from '../../lib/match/matcher';
 import { manualScheduler } from './support/manual-scheduler';
 
 const TITLED = 'Đây là khẳng định của GS, TS Trần Văn Bình, Chủ tịch Viện Hàn lâm Khoa học xã hội, tại hội thảo.';
@@ -296,6 +297,31 @@ describe('name memory reaching earlier blocks, in slices (page controller)', () 
     c.setEnabled(false);
     expect(document.documentElement.isEqualNode(original)).toBe(true);
     expect(counts.at(-1)).toEqual({ enabled: false, count: 0 });
+  });
+
+  it('reads a long block\'s text at most about twice however many names its later windows teach', () => {
+    const names = ['Trần Văn Bình', 'Lê Quang Hải', 'Nguyễn Văn Cường', 'Đỗ Thị Lan', 'Hoàng Minh Tuấn', 'Vũ Đức Thắng', 'Phan Thanh Tâm', 'Bùi Quốc Khánh'];
+    const filler = (n: number) => 'Một câu không có tên riêng nào cả. '.repeat(n);
+    // The first window names them all bare; window k (about 32 KB each) gives name k its title.
+    const text = `Ông ${names.join(', ông ')} dự họp. ${filler(900)}` + names.map((name) => `${filler(450)}Thứ trưởng ${name} phát biểu. ${filler(450)}`).join('');
+    document.body.innerHTML = `<p>${text}</p>`;
+    const original = document.body.cloneNode(true);
+    const matcher = defaultMatcher();
+    let given = 0;
+    const counting: MentionFinder = {
+      find: (raw) => ((given += raw.length), matcher.find(raw)),
+      findInText: (raw) => ((given += raw.length), matcher.findInText!(raw)),
+    };
+    const session = highlightPage(document.body, counting);
+    const found = session.mentions.map((m) => m.text);
+    expect(found.slice(0, names.length)).toEqual(names);
+    expect(found.slice(names.length)).toEqual(names);
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    expect(session.stats().mentions).toBe(2 * names.length);
+    // One reading of every window, and one more of those before the last window that taught a name.
+    expect(given / text.length).toBeLessThan(2.1);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
   });
 
   it('reads a long block again when the name is learned in a later window of it', () => {
