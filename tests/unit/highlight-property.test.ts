@@ -163,7 +163,9 @@ describe('painting off the page (property)', () => {
       ),
       { numRuns: 200 },
     );
-    expect(cutSome).toBeGreaterThan(10);
+    // Some blocks were cut into parts (about 1 in 20 runs: > 0 of 200 fails once in ~20,000 runs, where > 10 failed
+    // in about half of them).
+    expect(cutSome).toBeGreaterThan(0);
   });
 });
 
