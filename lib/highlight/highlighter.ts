@@ -18,9 +18,11 @@ interface MatchJob {
   text: BlockText;
   steps: Generator<void, Mention[], void>;
 }
-/** A block read before the name memory learned a name it holds: read again. */
+/** A block read before the name memory learned a name it holds: read again, its subtree walked a step per turn. */
 interface RereadItem {
   reread: Element;
+  walk?: Generator<void, void, void>;
+  blocks?: TextBlock[];
 }
 /** What is painted of a block and the mentions found in it. */
 interface PaintedBlock {
@@ -190,14 +192,25 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     else paintBlock(block, text, mentions);
   };
 
-  /** Reads a block again on its own (its nested blocks stay as they are), after removing its highlights. */
-  const reread = (element: Element) => {
-    if (!rereads.delete(element)) return; // read again already (a long block restarts its windows: stepJob)
-    if (!element.isConnected) return;
-    flushBatch(); // its first painting may still be queued
-    clearBlock(element);
-    const own = collectTextBlocks(element).find((block) => block.element === element);
-    if (own && !own.highlighted) processBlock(own);
+  /**
+   * Reads a block again on its own (its nested blocks stay as they are), after removing its highlights. Its own text is
+   * found by walking its subtree, a step per turn: a wrapper with loose text can hold most of the page.
+   */
+  const reread = (item: RereadItem) => {
+    const element = item.reread;
+    if (!item.walk) {
+      if (!rereads.delete(element)) return; // read again already (a long block re-reads its windows: processBlock)
+      if (!element.isConnected) return;
+      flushBatch(); // its first painting may still be queued
+      clearBlock(element);
+      item.blocks = [];
+      item.walk = walkTextBlocks(element, item.blocks);
+    }
+    if (!item.walk.next().done) pushFront([item]);
+    else if (element.isConnected && !painted.has(element)) {
+      const own = item.blocks!.find((block) => block.element === element);
+      if (own && !own.highlighted) processBlock(own);
+    }
   };
 
   const stepJob = (job: MatchJob) => {
@@ -207,7 +220,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     stats.matchMs += clock - matchStarted;
     // A name learned while its windows were read again (processBlock) that they hold: start the block over now,
     // rather than paint it, then remove and paint it all again (a relayout of the block each).
-    if (rereads.has(job.block.element)) reread(job.block.element);
+    if (rereads.has(job.block.element)) reread({ reread: job.block.element });
     else if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
     else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
@@ -320,7 +333,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     while ((item = next())) {
       clock = -1;
       if ('steps' in item) stepJob(item);
-      else if ('reread' in item) reread(item.reread);
+      else if ('reread' in item) reread(item);
       else if ('entry' in item) stepDetached(item);
       else if ('nodes' in item) {
         // The page may have changed the block since it was collected: it is read again then

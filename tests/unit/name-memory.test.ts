@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { rememberNames } from '../../lib/highlight/name-memory';
 import { createHighlighter, highlightPage } from '../../lib/highlight/highlighter';
 import { immediateScheduler } from '../../lib/highlight/scheduler';
@@ -297,6 +297,46 @@ describe('name memory reaching earlier blocks, in slices (page controller)', () 
     c.setEnabled(false);
     expect(document.documentElement.isEqualNode(original)).toBe(true);
     expect(counts.at(-1)).toEqual({ enabled: false, count: 0 });
+  });
+
+  it('reads a wrapper block again over several slices, not its whole subtree in one', () => {
+    // A wrapper (a div with loose text) around 3,000 paragraphs: reading it again walks all of them to find its own text.
+    const inner = Array.from({ length: 3000 }, (_, i) => `<p>Đoạn ${i} nói về CPTPP.</p>`).join('');
+    document.body.innerHTML = `<div id="wrap">Ông Trần <b>Văn</b> Bình mở đầu.${inner}Trần Văn Bình kết thúc.</div><h2>${TITLED}</h2>`;
+    const original = document.body.cloneNode(true);
+    // Nodes the walks of the page visit (blocks.ts reads blocks with a TreeWalker), counted per slice.
+    let visited = 0;
+    const createTreeWalker = document.createTreeWalker.bind(document);
+    const spy = vi.spyOn(document, 'createTreeWalker').mockImplementation((...args: Parameters<Document['createTreeWalker']>) => {
+      const walker = createTreeWalker(...args);
+      for (const step of ['nextNode', 'nextSibling', 'parentNode'] as const) {
+        const original = walker[step].bind(walker);
+        walker[step] = () => (visited++, original());
+      }
+      return walker;
+    });
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler });
+    let mostInASlice = 0;
+    try {
+      h.start();
+      while (pending()) {
+        visited = 0;
+        step();
+        mostInASlice = Math.max(mostInASlice, visited);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    const bin = 'person:trần văn bình';
+    expect([...document.querySelectorAll(`#wrap > [data-entity="${bin}"], #wrap > b > [data-entity="${bin}"]`)].map((el) => el.textContent)).toEqual(['Trần ', 'Văn', ' Bình', 'Trần Văn Bình']);
+    expect(document.querySelectorAll('#wrap [data-entity="cptpp"]')).toHaveLength(3000);
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    expect(h.stats().mentions).toBe(3000 + 2 + 1);
+    // The wrapper holds over 9,000 nodes; no slice walks more than a few hundred of them.
+    expect(mostInASlice).toBeLessThan(1000);
+    h.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
   });
 
   it('reads a long block\'s text at most about twice however many names its later windows teach', () => {
