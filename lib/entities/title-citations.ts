@@ -911,7 +911,13 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
   // cited below gives the start (10/1997), and no page found gives the end year (searched in session 5: Vietnamese
   // and English biographies, the lists of deputy prime ministers, the 2011 and 2013 cabinet changes). Pages on
   // Phạm Bình Minh name Khiêm as his predecessor both as Foreign Minister (Minh from 3/8/2011) and as Phó Thủ
-  // tướng (Minh from 11/2013), which does not date the end of Khiêm's Phó Thủ tướng post.
+  // tướng (Minh from 11/2013), which does not date the end of Khiêm's Phó Thủ tướng post. Searched again in session
+  // 6 (pages, docs, find_string): his biography and term in Vietnamese and English; the lists of deputy prime
+  // ministers (vi.wikipedia 'Danh sách Phó Thủ tướng Việt Nam', en.wikipedia 'Deputy Prime Minister of Vietnam' and
+  // copies: the parts read stop before his row); the 2014 Huân chương Hồ Chí Minh reports (baoquangnam.vn,
+  // baogialai.com.vn, plo.vn), the Huy hiệu Đảng report (vietnam.vn) and Dân trí's report of a Japanese order given
+  // to him (a 11/6 with 2013 still ahead), which call him 'nguyên Phó Thủ tướng' with no years; the August 2011 and
+  // later cabinet reports. None states when the post ended.
   {
     id: 'pham-gia-khiem',
     title: 'Bộ trưởng Bộ Ngoại giao (2006–2011)',
