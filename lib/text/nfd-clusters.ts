@@ -1,6 +1,8 @@
-// Decomposed (NFD) clusters composed by the engine and mapped back exactly:
+// Decomposed (NFD) text composed cluster by cluster and mapped back exactly:
 // a cluster of a letter and one or two U+0300–U+036F marks that NFC makes one
-// code unit. Used by prepareText where combining marks are dense.
+// code unit. Used by prepareText where combining marks are dense. Each distinct
+// cluster is composed once by the engine and remembered: one pass over the text
+// costs less than the engine's normalize over it and a second pass to map it back.
 
 import { CLASS, isMarkCode } from './char-class';
 import { OTHER, TABLE_SIZE } from './char-tables';
@@ -15,60 +17,108 @@ const MARK_NUMBER = new Uint8Array(0x70);
 VIETNAMESE_MARKS.forEach((mark, k) => (MARK_NUMBER[mark - 0x300] = k + 1));
 const ASCII_CLUSTERS = new Int32Array(0x80 * 81);
 
-/** The NFC code unit of the cluster raw[from..to) (a base below U+2000 and one or two U+0300–U+036F marks), or -1. */
-function composedUnit(raw: string, from: number, to: number): number {
-  const base = raw.charCodeAt(from);
-  const m1 = MARK_NUMBER[raw.charCodeAt(from + 1) - 0x300]!;
-  const m2 = to - from === 3 ? MARK_NUMBER[raw.charCodeAt(from + 2) - 0x300]! : 0;
-  const slot = base < 0x80 && m1 > 0 && (m2 > 0 || to - from === 2) ? (base * 9 + m1) * 9 + m2 : -1;
-  let known = slot >= 0 ? ASCII_CLUSTERS[slot]! : NFC_CLUSTERS.get(clusterKey(raw, from, to));
+/** The NFC code unit of `base` (below U+2000) with the mark m1 and, unless 0, m2 (both U+0300–U+036F); -1 if none. */
+function composedUnit(base: number, m1: number, m2: number): number {
+  const n1 = MARK_NUMBER[m1 - 0x300]!;
+  const n2 = m2 === 0 ? 0 : MARK_NUMBER[m2 - 0x300]!;
+  const slot = base < 0x80 && n1 > 0 && (n2 > 0 || m2 === 0) ? (base * 9 + n1) * 9 + n2 : -1;
+  const key = (((base << 7) | (m1 - 0x300)) << 7) | (m2 === 0 ? 0x7f : m2 - 0x300);
+  let known = slot >= 0 ? ASCII_CLUSTERS[slot]! : NFC_CLUSTERS.get(key);
   if (known === undefined || known === 0) {
-    const composed = raw.slice(from, to).normalize('NFC');
+    const cluster = m2 === 0 ? String.fromCharCode(base, m1) : String.fromCharCode(base, m1, m2);
+    const composed = cluster.normalize('NFC');
     known = composed.length === 1 ? composed.charCodeAt(0) : -1;
     if (slot >= 0) ASCII_CLUSTERS[slot] = known;
-    else NFC_CLUSTERS.set(clusterKey(raw, from, to), known);
+    else NFC_CLUSTERS.set(key, known);
   }
   return known;
 }
 
+/**
+ * Code units NFC keeps as they are and never composes with the unit before (1), or not (2); 0 until first seen.
+ * Only Hangul jamo and syllables compose without a combining mark between them (checked over the BMP).
+ */
+const KEPT_ALONE = new Uint8Array(0x10000);
+
+function keptAlone(c: number): boolean {
+  let kept = KEPT_ALONE[c]!;
+  if (kept === 0) {
+    const unit = String.fromCharCode(c);
+    const hangul = (c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7a3);
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    kept = surrogate || hangul || isMarkCode(c) || unit.normalize('NFC') !== unit ? 2 : 1;
+    KEPT_ALONE[c] = kept;
+  }
+  return kept === 1;
+}
+
 let composedScratch = new Uint32Array(1024);
+let unitScratch = new Uint16Array(1024);
+
+export interface ComposedText {
+  /** NFC of the raw text (its case kept). */
+  text: string;
+  /** For each code unit of `text`, the raw offset where its cluster starts; raw.length at text.length. */
+  starts: Uint32Array;
+}
 
 /**
- * For `nfc`, the engine's NFC of `raw`: the raw offset where the cluster behind each code unit of `nfc` starts
- * (and raw.length at nfc.length). Undefined unless every cluster of `raw` is either a code unit `nfc` keeps as
- * it is or a letter below U+2000 with one or two marks from U+0300–U+036F that compose into one code unit,
- * checked cluster by cluster, so the map is exact (anything else takes the per-character loop).
+ * The engine's NFC of `raw`, composed here cluster by cluster with a map back to raw offsets, when marks are dense
+ * (more than one code unit in 16: a decomposed page). Undefined otherwise, or unless every cluster of `raw` is
+ * either a code unit NFC keeps as it is, or a letter below U+2000 with one or two marks from U+0300–U+036F that
+ * compose into one code unit (each distinct cluster is composed once by String.prototype.normalize and
+ * remembered), so the map is exact; anything else takes the per-character loop.
  */
-export function composedStarts(raw: string, nfc: string): Uint32Array | undefined {
-  const n = nfc.length;
+export function composeClusters(raw: string): ComposedText | undefined {
   const length = raw.length;
-  if (composedScratch.length < n + 1) composedScratch = new Uint32Array(Math.max(n + 1, composedScratch.length * 2));
+  if (composedScratch.length < length + 1) composedScratch = new Uint32Array(Math.max(length + 1, composedScratch.length * 2));
+  if (unitScratch.length < length) unitScratch = new Uint16Array(Math.max(length, unitScratch.length * 2));
   const starts = composedScratch;
-  let i = 0;
+  const units = unitScratch;
   let j = 0;
-  while (i < length) {
+  let base = -1; // the base of the cluster being read, while it may take a mark
+  let firstMark = 0; // its first mark, 0 before one
+  for (let i = 0; i < length; i++) {
     const c = raw.charCodeAt(i);
-    if (j >= n || (c >= 0xd800 && c <= 0xdfff)) return undefined;
-    let e = i + 1;
-    while (e < length) {
-      const d = raw.charCodeAt(e);
-      if (d < 0x300 || d > 0x36f) break;
-      e++;
-    }
-    let unit = c;
-    if (e > i + 1) {
-      if (e - i > 3 || c >= TABLE_SIZE || CLASS[c]! > OTHER) return undefined;
-      unit = composedUnit(raw, i, e);
+    if (c >= 0x300 && c <= 0x36f) {
+      if (base < 0) return undefined;
+      let unit: number;
+      if (firstMark === 0) {
+        unit = composedUnit(base, c, 0);
+        firstMark = c;
+      } else {
+        unit = composedUnit(base, firstMark, c);
+        base = -1; // a third mark is not read here
+      }
       if (unit < 0) return undefined;
+      units[j - 1] = unit;
+      continue;
     }
-    if (e < length && raw.charCodeAt(e) >= 0x300 && isMarkCode(raw.charCodeAt(e))) return undefined;
-    if (nfc.charCodeAt(j) !== unit) return undefined;
+    if (!keptAlone(c)) return undefined;
+    units[j] = c;
     starts[j++] = i;
-    i = e;
+    base = c < TABLE_SIZE && CLASS[c]! <= OTHER ? c : -1;
+    firstMark = 0;
   }
-  if (j !== n) return undefined;
-  starts[n] = length;
-  return starts.slice(0, n + 1);
+  if ((length - j) * 16 <= length) return undefined;
+  starts[j] = length;
+  return { text: unitsToString(units, j), starts: starts.slice(0, j + 1) };
+}
+
+// TextDecoder reads the code units in the platform's byte order: little-endian on every platform browsers ship on,
+// checked once (String.fromCharCode otherwise, in chunks the engine's argument limit allows).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = LITTLE_ENDIAN && typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+const CHUNK = 8192;
+
+/** The string of the first `n` code units (no lone surrogates among them). */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (utf16) return utf16.decode(units.subarray(0, n));
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  }
+  return out;
 }
 
 /** A small integer for a base below U+2000 and one or two marks in U+0300–U+036F; -1 for any other cluster. */

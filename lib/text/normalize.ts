@@ -17,7 +17,7 @@ import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
 import { CLASS, LOWER, classOf, isMarkCode, isSpaceOrDropCode } from './char-class';
-import { clusterKey, composedStarts } from './nfd-clusters';
+import { clusterKey, composeClusters } from './nfd-clusters';
 
 export interface NormalizedText {
   /** NFC, lower case, canonical tones, single spaces, one kind of dash. */
@@ -104,18 +104,16 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
   IRREGULAR.lastIndex = 0;
   let m = IRREGULAR.exec(raw);
   if (m !== null) {
-    // Decomposed Vietnamese (NFD pages): composed by the engine in one call, then mapped back cluster by cluster.
+    // Decomposed Vietnamese (NFD pages): composed cluster by cluster with the map back (nfd-clusters.ts).
     VIETNAMESE_MARK.lastIndex = m.index;
     if (VIETNAMESE_MARK.test(raw)) {
-      const nfc = raw.normalize('NFC');
       // Worth it where the marks are dense (an NFD page: about one code unit in four is a mark). A long text with
       // a few decomposed stretches is cheaper through the per-character loop in those stretches only.
-      const marks = raw.length - nfc.length;
-      const starts = marks > 0 && marks * 16 > raw.length ? composedStarts(raw, nfc) : undefined;
-      if (starts) {
+      const composed = composeClusters(raw);
+      if (composed) {
         // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
-        const { text, cased, evPos, evStart, evEnd } = prepareText(nfc, words, filter);
-        return { raw, text, cased, evPos, evStart, evEnd, composed: starts };
+        const { text, cased, evPos, evStart, evEnd } = prepareText(composed.text, words, filter);
+        return { raw, text, cased, evPos, evStart, evEnd, composed: composed.starts };
       }
     }
   }
