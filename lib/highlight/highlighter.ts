@@ -113,14 +113,19 @@ function firstVisibleIndex(blocks: TextBlock[]): number {
 
 export function createHighlighter(root: Element, pageMatcher: MentionFinder, options: HighlighterOptions = {}): Highlighter {
   // A name found beside a title is found again where this page names it bare (never on another page),
-  // also in the blocks read before it: those are read again next.
+  // also in the blocks read before it: those are read again next. A block read in windows is read again
+  // after the blocks waiting now instead, so that the names they teach are learned by then: once for all of
+  // them, not once per block that teaches one.
   const rereads = new Set<Element>();
+  const windowed = new WeakSet<Element>();
   const matcher = rememberNames<Element>(pageMatcher, () => root.ownerDocument.location?.href ?? '', {
     isGone: (element) => !element.isConnected,
     onEarlier: (elements) => {
       const fresh = elements.filter((element) => !rereads.has(element));
       for (const element of fresh) rereads.add(element);
-      pushFront(fresh.map((element) => ({ reread: element })));
+      pushFront(fresh.filter((element) => !windowed.has(element)).map((element) => ({ reread: element })));
+      // (Inside the work loop: it reads the queue to its end.)
+      for (const element of fresh) if (windowed.has(element)) queue.push({ reread: element });
     },
   });
   const scheduler = options.scheduler ?? browserScheduler;
@@ -170,6 +175,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     if (text.text.length > WINDOW) {
       // A huge block is matched window by window, one per turn of the loop.
       const element = block.element;
+      windowed.add(element);
       let redoBefore = 0;
       const find: WindowFinder = (raw, index, again) => {
         if (again) return matcher.find(raw); // kept already, from the first reading

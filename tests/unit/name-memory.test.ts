@@ -266,6 +266,20 @@ describe('blocks read again only where the name will be painted (highlighter)', 
   });
 });
 
+/** The default matcher, counting the characters it is given (the matcher's work, not its time). */
+function countingMatcher() {
+  const matcher = defaultMatcher();
+  let given = 0;
+  const finder: MentionFinder = {
+    find: (raw) => ((given += raw.length), matcher.find(raw)),
+    findInText: (raw) => ((given += raw.length), matcher.findInText!(raw)),
+  };
+  return { finder, given: () => given };
+}
+
+/** Eight full names, each to be learned beside a title. */
+const names = ['Trần Văn Bình', 'Lê Quang Hải', 'Nguyễn Văn Cường', 'Đỗ Thị Lan', 'Hoàng Minh Tuấn', 'Vũ Đức Thắng', 'Phan Thanh Tâm', 'Bùi Quốc Khánh'];
+
 describe('name memory reaching earlier blocks, in slices (page controller)', () => {
   beforeEach(() => {
     document.documentElement.setAttribute('lang', 'vi');
@@ -340,26 +354,37 @@ describe('name memory reaching earlier blocks, in slices (page controller)', () 
   });
 
   it('reads a long block\'s text at most about twice however many names its later windows teach', () => {
-    const names = ['Trần Văn Bình', 'Lê Quang Hải', 'Nguyễn Văn Cường', 'Đỗ Thị Lan', 'Hoàng Minh Tuấn', 'Vũ Đức Thắng', 'Phan Thanh Tâm', 'Bùi Quốc Khánh'];
     const filler = (n: number) => 'Một câu không có tên riêng nào cả. '.repeat(n);
     // The first window names them all bare; window k (about 32 KB each) gives name k its title.
     const text = `Ông ${names.join(', ông ')} dự họp. ${filler(900)}` + names.map((name) => `${filler(450)}Thứ trưởng ${name} phát biểu. ${filler(450)}`).join('');
     document.body.innerHTML = `<p>${text}</p>`;
     const original = document.body.cloneNode(true);
-    const matcher = defaultMatcher();
-    let given = 0;
-    const counting: MentionFinder = {
-      find: (raw) => ((given += raw.length), matcher.find(raw)),
-      findInText: (raw) => ((given += raw.length), matcher.findInText!(raw)),
-    };
-    const session = highlightPage(document.body, counting);
+    const counting = countingMatcher();
+    const session = highlightPage(document.body, counting.finder);
     const found = session.mentions.map((m) => m.text);
     expect(found.slice(0, names.length)).toEqual(names);
     expect(found.slice(names.length)).toEqual(names);
     expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
     expect(session.stats().mentions).toBe(2 * names.length);
     // One reading of every window, and one more of those before the last window that taught a name.
-    expect(given / text.length).toBeLessThan(2.1);
+    expect(counting.given() / text.length).toBeLessThan(2.1);
+    session.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+
+  it('reads a long block again once for the names that blocks read after it teach, not once per block', () => {
+    // A long block (about 4 windows) naming them all bare, then a short paragraph giving each their title.
+    const long = `Ông ${names.join(', ông ')} dự họp. ${'Một câu không có tên riêng nào cả. '.repeat(3600)}`;
+    const titled = names.map((name) => `<p>Thứ trưởng ${name} phát biểu.</p>`).join('');
+    document.body.innerHTML = `<p>${long}</p>${titled}`;
+    const original = document.body.cloneNode(true);
+    const counting = countingMatcher();
+    const session = highlightPage(document.body, counting.finder);
+    expect(session.mentions.map((m) => m.text)).toEqual([...names, ...names]);
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    expect(session.stats().mentions).toBe(2 * names.length);
+    // The long block is read once, and once more when the paragraphs have taught their names.
+    expect(counting.given() / long.length).toBeLessThan(2.2);
     session.destroy();
     expect(document.body.isEqualNode(original)).toBe(true);
   });
