@@ -124,7 +124,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       const fresh = elements.filter((element) => !rereads.has(element));
       for (const element of fresh) rereads.add(element);
       pushFront(fresh.filter((element) => !windowed.has(element)).map((element) => ({ reread: element })));
-      // (Inside the work loop: it reads the queue to its end.)
+      // Only the work loop calls the matcher, and it reads the queue to its end: pushed as is, not through
+      // enqueue (which would schedule a slice from inside one; the immediate scheduler would run it there).
       for (const element of fresh) if (windowed.has(element)) queue.push({ reread: element });
     },
   });
