@@ -1,0 +1,181 @@
+// Where the 100 KB page's wall-clock start-up goes, in a fresh browser per load (as in the bench's rounds, where
+// that page is the first one a new browser opens). For each load it prints the content script's own start-up
+// figure (wall clock, as `npm run bench` reports it) and, from a Chromium trace, the two start-up spans
+// (module evaluation + gate, then compiling the matcher): their wall and thread-CPU time, and any garbage
+// collection in them. With `perf` (Linux, root) it also records which thread ran on each core meanwhile, and
+// splits the time our main thread was off a core into "both cores busy with others" (and with whom) and
+// "a core idle" (we were blocked, not waiting for a core).
+//
+// Diagnostic, after a build:
+//   npx tsx scripts/bench/startup-trace.ts [--loads N] [--no-perf] [--no-trace] [--profile]
+//   npx tsx scripts/bench/startup-trace.ts --ab DIR_A DIR_B [--loads N]   (two builds, loads alternated)
+// `--profile` adds V8's sampling profiler to the trace and prints each span's functions by samples.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { extensionDir, launchWithExtension } from '../lib/launch-extension.ts';
+import { servePages } from '../lib/serve-pages.ts';
+import { generateArticlePage } from './generate-page.ts';
+
+const arg = (name: string) => process.argv.indexOf(name);
+const loads = arg('--loads') > 0 ? Number(process.argv[arg('--loads') + 1]) : 1;
+const ab = arg('--ab') > 0 ? [process.argv[arg('--ab') + 1]!, process.argv[arg('--ab') + 2]!] : null;
+const traced = !process.argv.includes('--no-trace');
+const usePerf = traced && !process.argv.includes('--no-perf');
+const profile = process.argv.includes('--profile');
+const categories = [
+  'devtools.timeline', 'v8', 'v8.execute', 'toplevel', '__metadata',
+  'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc',
+  ...(profile ? ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.cpu_profiler.hires'] : []),
+].join(',');
+
+interface TraceEvent { name: string; ph?: string; ts: number; tts?: number; pid: number; tid: number; dur?: number; tdur?: number; id?: string; args?: any }
+interface Slice { start: number; end: number; task: string; tid: number; pid: number }
+
+const server = await servePages({ '/100KB.html': generateArticlePage(100_000) });
+
+/** Who ran on each core, from `perf sched timehist` (its clock is CLOCK_MONOTONIC, as the trace's). */
+function perfSlices(file: string): Slice[] {
+  const out = spawnSync('perf', ['sched', 'timehist', '-i', file], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  const slices: Slice[] = [];
+  for (const line of out.split('\n')) {
+    const m = /^\s*([\d.]+)\s+\[(\d+)\]\s+(.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/.exec(line);
+    if (!m) continue;
+    const end = Number(m[1]) * 1e6;
+    const ids = /\[(\d+)(?:\/(\d+))?\]$/.exec(m[3]!);
+    const tid = Number(ids?.[1] ?? -1);
+    slices.push({ start: end - Number(m[6]) * 1e3, end, task: m[3]!.replace(/\[[\d/]+\]$/, ''), tid, pid: Number(ids?.[2] ?? tid) });
+  }
+  return slices;
+}
+
+/** Our thread's time in [t0, t1] on a core; off a core while both cores ran others (by whom); off with a core idle. */
+function offCore(all: Slice[], tid: number, t0: number, t1: number, label: (s: Slice) => string) {
+  const slices = all.filter((s) => s.end > t0 && s.start < t1);
+  const step = 50; // µs
+  let onCore = 0, contended = 0, blocked = 0;
+  const others = new Map<string, number>();
+  for (let t = t0; t < t1; t += step) {
+    const running = slices.filter((s) => s.start <= t && s.end > t);
+    if (running.some((s) => s.tid === tid)) { onCore += step; continue; }
+    const busy = running.filter((s) => !s.task.startsWith('<idle>'));
+    if (busy.length >= 2) {
+      contended += step;
+      for (const s of busy) others.set(label(s), (others.get(label(s)) ?? 0) + step);
+    } else blocked += step;
+  }
+  const top = [...others].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
+  return `on a core ${(onCore / 1000).toFixed(1)} ms; off while both cores ran others ${(contended / 1000).toFixed(1)} ms (${top}); off with a core idle ${(blocked / 1000).toFixed(1)} ms`;
+}
+
+/** Samples per function in [t0, t1] on one thread (counted, not timed: a thread taken off its core gets one late sample). */
+function samplesByFunction(events: TraceEvent[], pid: number, tid: number, t0: number, t1: number): string {
+  const profileEvent = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profileEvent) return '(no profile)';
+  const nodes = new Map<number, string>();
+  const counts = new Map<string, number>();
+  let t = profileEvent.args?.data?.startTime ?? 0;
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === profileEvent.id)) {
+    const data = chunk.args?.data ?? {};
+    for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, `${n.callFrame.functionName || '(top level)'}:${n.callFrame.lineNumber}`);
+    const lines: number[] = data.lines ?? [];
+    (data.cpuProfile?.samples ?? []).forEach((id: number, k: number) => {
+      t += data.timeDeltas?.[k] ?? 0;
+      if (t < t0 || t >= t1) return;
+      const key = `${nodes.get(id) ?? id} line ${lines[k] ?? '?'}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `\n      ${String(v).padStart(4)} ${k}`).join('');
+}
+
+interface Load { variant: string; startupMs: number; evalWall?: number; evalCpu?: number; compileWall?: number; compileCpu?: number; gcMs?: number }
+
+/** Loads the 100 KB page as the first page of a fresh browser; returns the content script's figures. */
+async function load(variant: string): Promise<Load> {
+  const ext = await launchWithExtension();
+  const page = await ext.context.newPage();
+  await page.goto('about:blank');
+  const cdp = traced ? await ext.context.newCDPSession(page) : null;
+  const events: TraceEvent[] = [];
+  let complete: Promise<unknown> = Promise.resolve();
+  const perfFile = `/tmp/startup-trace-${process.pid}.data`;
+  let perf: ReturnType<typeof spawn> | null = null;
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+    if (usePerf) {
+      perf = spawn('perf', ['sched', 'record', '-k', 'CLOCK_MONOTONIC', '-o', perfFile], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  await page.goto(server.url('/100KB.html'));
+  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  let stats: any;
+  for (let i = 0; i < 200 && !stats; i++) {
+    await page.waitForTimeout(100);
+    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
+    if (r?.ok && r.value.stats.done) stats = r.value.stats;
+  }
+  if (perf) {
+    perf.kill('SIGINT');
+    await new Promise((r) => perf!.once('exit', r));
+  }
+  if (cdp) {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  await ext.context.close();
+  const result: Load = { variant, startupMs: stats?.startupMs ?? NaN };
+  if (!cdp) return result;
+
+  const run = events.find((e) => e.name === 'v8.run' && e.dur && JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'));
+  const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'tham-chieu:start-up');
+  if (!run || !stamp) return result;
+  const task = events
+    .filter((e) => e.ph === 'X' && e.pid === stamp.pid && e.tid === stamp.tid && e.tts !== undefined && e.ts <= stamp.ts && e.ts + (e.dur ?? 0) >= stamp.ts)
+    .sort((a, b) => a.ts - b.ts)[0]!;
+  const spans: [string, number, number, number][] = [
+    ['module evaluation + gate', run.ts, run.ts + run.dur!, run.tdur! / 1000],
+    ['compiling the matcher', task.ts, stamp.ts, (stamp.tts! - task.tts!) / 1000],
+  ];
+  const processes = new Map(events.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, String(e.args?.name)]));
+  const slices = perf && existsSync(perfFile) ? perfSlices(perfFile) : null;
+  rmSync(perfFile, { force: true });
+  const ours = events.filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.dur);
+  let gcMs = 0;
+  console.log(`${variant}: start-up ${result.startupMs.toFixed(1)} ms (bench figure)`);
+  for (const [label, t0, t1, cpu] of spans) {
+    const gc = ours.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && e.ts >= t0 && e.ts < t1);
+    const gcCpu = gc.reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    gcMs += gcCpu;
+    const compile = ours.filter((e) => e.name === 'V8.CompileCode' && e.ts >= t0 && e.ts < t1).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    console.log(`  ${label}: wall ${((t1 - t0) / 1000).toFixed(1)} ms, thread CPU ${cpu.toFixed(1)} ms (of which lazy compiles ${compile.toFixed(1)}, GC ${gc.map((e) => `${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)}`).join(', ') || 'none'})`);
+    if (slices) console.log(`    cores: ${offCore(slices, stamp.tid, t0, t1, (s) => `${processes.get(s.pid) ?? ''}${s.pid === stamp.pid ? ' (this page)' : ''}:${s.task}`)}`);
+    if (profile) console.log(`    samples:${samplesByFunction(events, stamp.pid, stamp.tid, t0, t1)}`);
+  }
+  return { ...result, evalWall: run.dur! / 1000, evalCpu: spans[0]![3], compileWall: (stamp.ts - task.ts) / 1000, compileCpu: spans[1]![3], gcMs };
+}
+
+const results: Load[] = [];
+for (let i = 0; i < loads; i++) {
+  for (const [k, dir] of (ab ?? ['']).entries()) {
+    if (dir) {
+      rmSync(extensionDir, { recursive: true, force: true });
+      cpSync(dir, extensionDir, { recursive: true });
+    }
+    results.push(await load(ab ? 'AB'[k]! : 'load'));
+  }
+}
+await server.close();
+
+const fmt = (values: (number | undefined)[]) => values.map((v) => (v === undefined ? '-' : v.toFixed(1))).join(' / ');
+for (const variant of new Set(results.map((r) => r.variant))) {
+  const of = results.filter((r) => r.variant === variant);
+  const sorted = of.map((r) => r.startupMs).sort((a, b) => a - b);
+  console.log(`${variant}: start-up ${fmt(of.map((r) => r.startupMs))} ms (median ${sorted[sorted.length >> 1]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)})`);
+  if (traced) {
+    console.log(`   thread CPU: evaluation + gate ${fmt(of.map((r) => r.evalCpu))}, compiling ${fmt(of.map((r) => r.compileCpu))}, GC in them ${fmt(of.map((r) => r.gcMs))} ms`);
+  }
+}
