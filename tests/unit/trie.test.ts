@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Trie } from '../../lib/match/trie';
+import fc from 'fast-check';
+import { Trie, tightDashes } from '../../lib/match/trie';
 
 describe('Trie.longestAt (the title chain reads titles through it)', () => {
   const trie = new Trie<string>();
@@ -22,5 +23,51 @@ describe('Trie.longestAt (the title chain reads titles through it)', () => {
 
   it('takes only the values the caller accepts', () => {
     expect(trie.longestAt('bộ trưởng', 0, (value) => value === 'bộ')).toBe(2);
+  });
+});
+
+describe('Trie.scan (keys sorted, nodes as ranges of them)', () => {
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+  /** Where `key` (tight dashes) is read from the word that starts at `p`, as the trie reads it; its end or undefined. */
+  function readKeyAt(text: string, p: number, key: string): number | undefined {
+    let first = 0;
+    while (first < key.length && isWord(key[first])) first++;
+    if (first === 0 || text.slice(p, p + first) !== key.slice(0, first) || isWord(text[p + first])) return undefined;
+    let j = p + first;
+    let prev = text[j - 1];
+    for (let k = first; k < key.length; k++) {
+      // A space before or after a dash is optional.
+      if (text[j] === ' ' && (prev === '-' || text[j + 1] === '-')) j++;
+      if (text[j] !== key[k]) return undefined;
+      prev = text[j];
+      j++;
+    }
+    return j >= text.length || !isWord(text[j]) ? j : undefined;
+  }
+
+  it('finds what reading each key at each word start finds, for any keys and text', () => {
+    const unit = fc.constantFrom('a', 'b', 'ă', ' ', '-', '.');
+    const key = fc.array(unit, { minLength: 1, maxLength: 6 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 12 }), fc.array(unit, { maxLength: 40 }), (keys, units) => {
+        const text = units.join('');
+        const trie = new Trie<number>();
+        keys.forEach((k, i) => trie.add(k, i));
+        const found: string[] = [];
+        trie.scan(text, (start, end, value) => found.push(`${start}-${end}:${value}`));
+        const expected: string[] = [];
+        for (let p = 0; p < text.length; p++) {
+          if (!isWord(text[p]) || isWord(text[p - 1])) continue;
+          keys.forEach((k, i) => {
+            const tight = tightDashes(k);
+            const end = tight && readKeyAt(text, p, tight);
+            if (end !== undefined && end !== '') expected.push(`${p}-${end}:${i}`);
+          });
+        }
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 500 },
+    );
   });
 });
