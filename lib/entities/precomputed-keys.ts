@@ -9,25 +9,31 @@
 import { normalizeKey } from '../text/normalize';
 import { PRECOMPUTED_KEYS } from './precomputed.generated';
 
-let known: Map<string, string> | undefined;
+interface Known {
+  /** Every line of the table: a word, or "word\tform" for the few words whose form is not their lower case. */
+  lines: Set<string>;
+  /** Those few words' forms. */
+  forms: Map<string, string>;
+}
+
+let known: Known | undefined;
 let asked: Set<string> | undefined;
 
-function readKnown(): Map<string, string> {
-  const map = new Map<string, string>();
-  // One word a line, with "\tform" after it where its form is not simply its lower case.
-  for (const line of PRECOMPUTED_KEYS.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) map.set(line, line.toLowerCase());
-    else map.set(line.slice(0, tab), line.slice(tab + 1));
+/** Read with native passes over the table (a split, a Set), not a step per word in script: this runs on every page. */
+function readKnown(): Known {
+  const forms = new Map<string, string>();
+  for (let tab = PRECOMPUTED_KEYS.indexOf('\t'); tab >= 0; tab = PRECOMPUTED_KEYS.indexOf('\t', tab + 1)) {
+    const end = PRECOMPUTED_KEYS.indexOf('\n', tab);
+    forms.set(PRECOMPUTED_KEYS.slice(PRECOMPUTED_KEYS.lastIndexOf('\n', tab) + 1, tab), PRECOMPUTED_KEYS.slice(tab + 1, end < 0 ? undefined : end));
   }
-  return map;
+  return { lines: new Set(PRECOMPUTED_KEYS.split('\n')), forms };
 }
 
 /** normalizeKey(word), read from the build-time table when the word is in it. */
 export function keyOf(word: string): string {
   asked?.add(word);
   known ??= readKnown();
-  return known.get(word) ?? normalizeKey(word);
+  return known.forms.get(word) ?? (known.lines.has(word) ? word.toLowerCase() : normalizeKey(word));
 }
 
 /** For the generator and its test: from now on, remember every word asked. */
@@ -39,7 +45,9 @@ export function recordAskedKeys(): Set<string> {
 /** The table as the module holds it (for the staleness test). */
 export function precomputedKeys(): ReadonlyMap<string, string> {
   known ??= readKnown();
-  return known;
+  const table = new Map(known.forms);
+  for (const line of known.lines) if (!line.includes('\t')) table.set(line, line.toLowerCase());
+  return table;
 }
 
 /** The generated module's text for these words: each with normalizeKey's answer. */
