@@ -15,6 +15,8 @@ import { extensionDir, launchWithExtension, type ExtensionBrowser } from './lib/
 import { pageBundle } from './lib/page-bundle.ts';
 import { servePages } from './lib/serve-pages.ts';
 import { generateArticlePage, generateOneNodePage } from './bench/generate-page.ts';
+import { scriptThreadCpuMs, stampedSpanCpuMs } from './bench/cpu-time.ts';
+import { SCRIPT_CATEGORIES, startTrace } from './bench/trace.ts';
 
 const pagesOnly = process.argv.includes('--pages-only');
 const SIZES: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
@@ -42,11 +44,16 @@ async function plainPage(path: string): Promise<Page> {
   return page;
 }
 
-interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; collectMs: number; paintMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number; ratio: number }
+interface Row { size: string; bytes: number; extensionMs: number; matchMs: number; collectMs: number; paintMs: number; startupMs: number; longestMs: number; floorMs: number; walkMs: number; naiveMs: number; mentions: number; ratio: number; cpuMs: number; floorCpuMs: number }
 
-/** The content script's stats once it has highlighted the page of this size (loaded in a new tab, then closed). */
-async function highlightStats(ext: ExtensionBrowser, size: string): Promise<any> {
+/**
+ * The content script's stats once it has highlighted the page of this size (loaded in a new tab, then closed);
+ * `traced`: with the content script's thread CPU time from a trace of that load (`cpuMs`; the status
+ * requests below are not in it: see scripts/bench/cpu-time.ts).
+ */
+async function highlightStats(ext: ExtensionBrowser, size: string, traced = false): Promise<any> {
   const page = await ext.context.newPage();
+  const trace = traced ? await startTrace(await ext.context.newCDPSession(page), SCRIPT_CATEGORIES) : undefined;
   await page.goto(server.url(`/${size}.html`));
   await page.bringToFront();
   const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
@@ -59,6 +66,7 @@ async function highlightStats(ext: ExtensionBrowser, size: string): Promise<any>
     }
     await page.waitForTimeout(50);
   }
+  if (stats && trace) stats.cpuMs = scriptThreadCpuMs(await trace.stop(), 'content-scripts/content.js', 'tham-chieu:');
   await page.close();
   if (!stats) throw new Error(`the content script did not finish on ${size}`);
   return stats;
@@ -73,11 +81,15 @@ async function round(withNaive: boolean): Promise<Row[]> {
   const ext = await launchWithExtension();
   for (const [size, bytes] of SIZES) {
     // The extension, as a reader gets it: total main-thread time of the content script.
-    const stats = await highlightStats(ext, size);
+    // At 1 MB also in thread CPU time (both from traces): the machine's load moves the wall clock, not these.
+    const traced = size === '1MB';
+    const stats = await highlightStats(ext, size, traced);
 
     const ref = await plainPage(`/${size}.html`);
     const walk = await ref.evaluate(() => (window as any).__bench.textWalk());
+    const floorTrace = traced ? await startTrace(await ref.context().newCDPSession(ref), SCRIPT_CATEGORIES) : undefined;
     const fl = await ref.evaluate((a) => (window as any).__bench.floor(a), aliases);
+    const floorCpuMs = floorTrace ? stampedSpanCpuMs(await floorTrace.stop(), 'floor:start', 'floor:end') : NaN;
     await ref.close();
     let naiveMs = NaN;
     if (withNaive && bytes <= 1_000_000) {
@@ -92,7 +104,7 @@ async function round(withNaive: boolean): Promise<Row[]> {
       await naive.close();
     }
     const extensionMs = stats.workMs + stats.startupMs;
-    rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, collectMs: stats.collectMs, paintMs: stats.paintMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms });
+    rows.push({ size, bytes, extensionMs, matchMs: stats.matchMs, collectMs: stats.collectMs, paintMs: stats.paintMs, startupMs: stats.startupMs, longestMs: stats.longestSliceMs, floorMs: fl.ms, walkMs: walk.ms, naiveMs, mentions: stats.mentions, ratio: extensionMs / fl.ms, cpuMs: stats.cpuMs ?? NaN, floorCpuMs });
   }
   const one = await highlightStats(ext, '1MB-one-node');
   oneNode.push({ totalMs: one.workMs + one.startupMs, paintMs: one.paintMs, longestMs: one.longestSliceMs, mentions: one.mentions });
@@ -156,16 +168,11 @@ async function contentScriptTrace(): Promise<TraceLoad> {
   for (let i = 0; i < 3; i++) {
     const page = await ext.context.newPage();
     await page.goto('about:blank');
-    const cdp = await ext.context.newCDPSession(page);
-    const events: { name: string; ph?: string; ts: number; tts?: number; pid?: number; tid?: number; dur?: number; tdur?: number; args?: any }[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     // toplevel: the task (a microtask checkpoint) that compiles the matcher, with its thread time.
-    await cdp.send('Tracing.start', { categories: 'v8,devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+    const trace = await startTrace(await ext.context.newCDPSession(page));
     await page.goto(server.url('/100KB.html'));
     await page.waitForTimeout(1500);
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await trace.stop();
     const ofContentJs = (name: string) => events.filter((e) => e.name === name && e.dur && JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'));
     const sum = (list: typeof events, key: 'dur' | 'tdur') => list.reduce((total, e) => total + (e[key] ?? 0) / 1000, 0);
     const evaluateCpuMs = sum(ofContentJs('v8.run'), 'tdur');
@@ -220,6 +227,15 @@ for (const r of rows) {
     emit(`highlight.${key}.naive_markjs`, r.naiveMs, 'ms');
     emit(`highlight.${key}.naive_over_extension`, r.naiveMs / r.extensionMs, 'x');
   }
+}
+{
+  // 1 MB in thread CPU time, from traces of the same loads (the median of each round's own ratio, as above).
+  const at1mb = rounds.map((rs) => rs.find((r) => r.size === '1MB')!);
+  const cpuRatios = at1mb.map((r) => r.cpuMs / r.floorCpuMs);
+  console.log(`1 MB in thread CPU time, content script / floor: ${median(at1mb.map((r) => r.cpuMs)).toFixed(1)} / ${median(at1mb.map((r) => r.floorCpuMs)).toFixed(1)} ms = ${median(cpuRatios).toFixed(2)}× (rounds: ${at1mb.map((r, i) => `${r.cpuMs.toFixed(1)} / ${r.floorCpuMs.toFixed(1)} ms = ${cpuRatios[i]!.toFixed(2)}×, wall ${r.ratio.toFixed(2)}×`).join('; ')})`);
+  emit('highlight.1mb.cpu_total', median(at1mb.map((r) => r.cpuMs)), 'ms');
+  emit('highlight.1mb.floor_cpu', median(at1mb.map((r) => r.floorCpuMs)), 'ms');
+  emit('highlight.1mb.ratio_to_floor_cpu', median(cpuRatios), 'x');
 }
 {
   const of = (key: 'totalMs' | 'paintMs') => median(oneNode.map((o) => o[key]));
