@@ -21,6 +21,8 @@ export type OnHit<T> = (start: number, end: number, value: T) => void;
 
 const SPACE = 0x20;
 const DASH = 0x2d;
+/** Set in walk's answer when it found the text's word to be the first word it started from (not only its hash). */
+const SAME_WORD = 1;
 
 /** "anh - việt nam", "anh -việt nam" → "anh-việt nam": the key form stored in the trie. */
 export const tightDashes = (key: string) => (key.includes('-') ? key.replace(/ ?- ?/g, '-') : key);
@@ -120,7 +122,12 @@ export class Trie<T> {
 
   /** First words of the keys → the node after them (the range of keys that start with the word); built on the first scan. */
   private firstWords:
-    | { hashes: Int32Array; slots: Int32Array; words: string[]; los: Int32Array; his: Int32Array; mask: number; filter?: WordFilter }
+    | {
+        hashes: Int32Array; slots: Int32Array; words: string[]; los: Int32Array; his: Int32Array; mask: number;
+        /** Do two first words have the same hash and length? (None do in the catalog: then a walk that finds nothing cannot tell them apart.) */
+        sharedHashes: boolean;
+        filter?: WordFilter;
+      }
     | undefined;
 
   private buildFirstWords() {
@@ -159,7 +166,8 @@ export class Trie<T> {
       slots[slot] = k;
       hashes[slot] = h;
     });
-    this.firstWords = { hashes, slots, words, los: Int32Array.from(los), his: Int32Array.from(his), mask };
+    const sharedHashes = new Set(words.map((word) => `${hashWord(word)}/${word.length}`)).size < words.length;
+    this.firstWords = { hashes, slots, words, los: Int32Array.from(los), his: Int32Array.from(his), mask, sharedHashes };
     return this.firstWords;
   }
 
@@ -183,27 +191,23 @@ export class Trie<T> {
    */
   scanWords(text: string, index: WordIndex, onHit: OnHit<T>): number {
     const first = this.firstWords ?? this.buildFirstWords();
-    const { hashes, slots, words, los, his, mask } = first;
+    const { hashes, slots, words, los, his, mask, sharedHashes } = first;
     const { starts, ends, hashes: wordHashes, count } = index;
     let steps = 0;
     for (let w = 0; w < count; w++) {
       const wordStart = starts[w]!;
       const p = ends[w]!;
       const h = wordHashes[w]!;
-      let slot = h & mask;
-      let k = -1;
-      for (; slots[slot] !== -1; slot = (slot + 1) & mask) {
-        if (hashes[slot] === h) {
-          const candidate = slots[slot]!;
-          const word = words[candidate]!;
-          if (word.length === p - wordStart && text.startsWith(word, wordStart)) {
-            k = candidate;
-            break;
-          }
-        }
+      // Walked from the first word with this hash and length: its letters are compared with the text only when a
+      // key is found (most walks end before that). When first words share a hash and length, from each until one
+      // is the word.
+      for (let slot = h & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+        const k = slots[slot]!;
+        if (hashes[slot] !== h || words[k]!.length !== p - wordStart) continue;
+        const walked = this.walk(text, wordStart, p, words[k]!, los[k]!, his[k]!, onHit);
+        steps += walked >> 1;
+        if ((walked & SAME_WORD) !== 0 || !sharedHashes) break;
       }
-      if (k < 0) continue;
-      steps += this.walk(text, wordStart, p, los[k]!, his[k]!, onHit);
     }
     return steps + text.length;
   }
@@ -243,8 +247,12 @@ export class Trie<T> {
     return found;
   }
 
-  /** From the node after a first word (keys [lo, hi)) that ends at `j` (a word end), every key ending at a word end. */
-  private walk(text: string, p: number, j: number, lo: number, hi: number, onHit: OnHit<T>): number {
+  /**
+   * From the node after the first word `word` (keys [lo, hi)), whose hash and length the text's word [p, j) has,
+   * every key ending at a word end (none unless the text's word is `word`). Answers twice the steps taken, plus
+   * SAME_WORD when it found the text's word to be `word`.
+   */
+  private walk(text: string, p: number, j: number, word: string, lo: number, hi: number, onHit: OnHit<T>): number {
     const length = text.length;
     const { all, starts } = this;
     let steps = 0;
@@ -254,9 +262,14 @@ export class Trie<T> {
     let firstEnd = starts[lo + 1]!;
     let last = starts[hi - 1]!;
     let prev = text.charCodeAt(j - 1);
+    let sameWord = 0;
     for (;;) {
       const ends = first + depth === firstEnd;
       if (ends && (j >= length || !isWordCode(text.charCodeAt(j)))) {
+        if (sameWord === 0) {
+          if (!text.startsWith(word, p)) return steps << 1;
+          sameWord = SAME_WORD;
+        }
         for (const value of this.values[lo]!) onHit(p, j, value);
       }
       if (j >= length) break;
@@ -283,6 +296,6 @@ export class Trie<T> {
       prev = d;
       j++;
     }
-    return steps;
+    return (steps << 1) | sameWord;
   }
 }

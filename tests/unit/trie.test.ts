@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { hashWord } from '../../lib/text/words';
 import { Trie, tightDashes } from '../../lib/match/trie';
 
 describe('Trie.longestAt (the title chain reads titles through it)', () => {
@@ -69,5 +70,32 @@ describe('Trie.scan (keys sorted, nodes as ranges of them)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// A walk from a first word compares the word's letters with the text only when a key ends: a word of the same hash
+// and length must still start nothing.
+describe('Trie.scan (words with the hash of a first word)', () => {
+  const hits = (trie: Trie<string>, text: string) => {
+    const found: string[] = [];
+    trie.scan(text, (start, end, value) => found.push(`${start}:${end}:${value}`));
+    return found;
+  };
+
+  it('starts nothing at a word with the hash and length of a first word but other letters', () => {
+    // "Aa" and "BB" have the same word hash (65 × 31 + 97 = 66 × 31 + 66).
+    expect(hashWord('Aa')).toBe(hashWord('BB'));
+    const trie = new Trie<string>();
+    trie.add('BB x', 'BB x');
+    trie.add('BB', 'BB');
+    expect(hits(trie, 'Aa x, BB x')).toEqual(['6:8:BB', '6:10:BB x']);
+  });
+
+  it('tells apart two first words with the same hash and length', () => {
+    for (const keys of [['Aa y', 'BB x'], ['BB x', 'Aa y']]) {
+      const trie = new Trie<string>();
+      for (const key of keys) trie.add(key, key);
+      expect(hits(trie, 'Aa y, BB x, Aa x')).toEqual(['0:4:Aa y', '6:10:BB x']);
+    }
   });
 });
