@@ -6,7 +6,7 @@
 // acronyms ("AANZFTA"). Generic words ("các hiệp định thương mại tự do") name none.
 
 import { looksVietnameseSyllable } from './names';
-import { isCap, lexicon, norm, tokenAt, tokensAfter, type DetectorText, type Token } from './tokens';
+import { isCap, lexicon, norm, tokenAt, tokensAfter, WordsAfter, type DetectorText, type Token } from './tokens';
 
 export interface AgreementHit {
   start: number;
@@ -26,20 +26,28 @@ const MAX_NAME_WORDS = 16;
 const SO = norm('số');
 const VE = norm('về');
 
-/** A capitalized run of 1–3 words starting at tokens[k] (a party: "Việt Nam", "Nhật Bản", "EU"), as its length. */
-function partyLength(tokens: Token[], k: number): number {
+/** A capitalized run of 1–3 words starting at the k-th word (a party: "Việt Nam", "Nhật Bản", "EU"), as its length. */
+function partyLength(words: WordsAfter, k: number): number {
   let n = 0;
-  while (k + n < tokens.length && n < 3 && tokens[k + n]!.capitalized) n++;
+  while (n < 3 && words.get(k + n)?.capitalized) n++;
   return n;
 }
 
+const isLowerDescriptor = (token: Token | undefined): boolean =>
+  token !== undefined && !token.capitalized && DESCRIPTOR_WORDS.has(token.word);
+
+// The words after the trigger and after a dash, read as the rules ask for them (one reader each: nothing they hold
+// outlives a call).
+const nameWords = new WordsAfter();
+const rightPartyWords = new WordsAfter();
+
 /** "Hiệp định …" / "Thỏa thuận …" / "Nghị định thư …" with `end` just after the trigger. */
 export function namedAgreement(t: DetectorText, start: number, end: number): AgreementHit | undefined {
-  const tokens = tokensAfter(t, end, MAX_NAME_WORDS);
+  const words = nameWords.reset(t, end, MAX_NAME_WORDS);
   // Name … (ACRONYM): every word before the bracket belongs to the name.
   let stop = end;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
+  for (let k = 0; words.get(k); k++) {
+    const token = words.get(k)!;
     stop = token.end;
     if (t.text.startsWith(' (', stop)) {
       const acronym = tokenAt(t, stop + 2);
@@ -53,21 +61,22 @@ export function namedAgreement(t: DetectorText, start: number, end: number): Agr
   }
   // Named by its parties: "hiệp định (thương mại tự do) Việt Nam - Nhật Bản".
   let k = 0;
-  while (k < tokens.length && !tokens[k]!.capitalized && DESCRIPTOR_WORDS.has(tokens[k]!.word)) k++;
-  const left = partyLength(tokens, k);
+  while (isLowerDescriptor(words.get(k))) k++;
+  const left = partyLength(words, k);
   if (left > 0) {
-    const leftEnd = tokens[k + left - 1]!.end;
+    const leftEnd = words.get(k + left - 1)!.end;
     if (t.text.startsWith(' - ', leftEnd) || t.text.startsWith('-', leftEnd)) {
       const rightStart = t.text.startsWith(' - ', leftEnd) ? leftEnd + 3 : leftEnd + 1;
-      const right = tokensAfter(t, rightStart - 1, 3);
+      const right = rightPartyWords.reset(t, rightStart - 1, 3);
       let r = 0;
-      while (r < right.length && right[r]!.capitalized) r++;
-      if (r > 0 && right[0]!.start === rightStart) return { start, end: right[r - 1]!.end, id: agreementId(t, start, right[r - 1]!.end) };
+      while (right.get(r)?.capitalized) r++;
+      if (r > 0 && right.get(0)!.start === rightStart) return { start, end: right.get(r - 1)!.end, id: agreementId(t, start, right.get(r - 1)!.end) };
     }
     // A place-named agreement: "Hiệp định Paris (1973)", "Hiệp định Genève", "Thỏa thuận Paris".
-    const first = tokens[k]!;
+    const first = words.get(k)!;
     if (k === 0 && left === 1 && !looksVietnameseSyllable(first.word) && !first.allCaps) {
-      const year = tokens[1] && /^(?:19|20)\d\d$/.test(tokens[1].word) ? tokens[1] : undefined;
+      const second = words.get(1);
+      const year = second && /^(?:19|20)\d\d$/.test(second.word) ? second : undefined;
       const last = year ?? first;
       return { start, end: last.end, id: agreementId(t, start, first.end) };
     }

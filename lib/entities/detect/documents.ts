@@ -6,7 +6,7 @@
 // Every regular expression here is sticky (anchored where the trie stopped)
 // and has no nested quantifier that could backtrack.
 
-import { isCap, lexicon, nextToken, norm, tokensAfter, type DetectorText } from './tokens';
+import { isCap, lexicon, nextToken, norm, WordsAfter, type DetectorText } from './tokens';
 
 export interface DocHit {
   start: number;
@@ -91,6 +91,8 @@ const SUA = norm('sửa');
 const NAM = norm('năm');
 const PHAP = `${norm('pháp')} `;
 const MAX_LAW_WORDS = 8;
+/** The words after "Luật", read as the rule asks for them (one reader: nothing it holds outlives a call). */
+const lawWords = new WordsAfter();
 
 /** "Luật Đất đai", "Bộ luật Lao động", "Luật sửa đổi, bổ sung …": `start..end` is the (capitalized) word Luật. */
 export function namedLaw(t: DetectorText, start: number, end: number): DocHit | undefined {
@@ -98,21 +100,21 @@ export function namedLaw(t: DetectorText, start: number, end: number): DocHit | 
   if (!isCap(t, lawWord)) return undefined;
   // "Pháp luật" is law in general (and newspapers' names), not a law.
   if (t.text.startsWith(PHAP, lawWord - PHAP.length)) return undefined;
-  const words = tokensAfter(t, end, MAX_LAW_WORDS + 2);
-  const first = words[0];
+  const words = lawWords.reset(t, end, MAX_LAW_WORDS + 2);
+  const first = words.get(0);
   if (!first || NOT_A_LAW.has(first.word)) return undefined;
   if (!first.capitalized && first.word !== SUA) return undefined;
   if (/^\d/.test(first.word)) return undefined;
   let stop = first.end;
-  for (let k = 1; k < words.length && k < MAX_LAW_WORDS; k++) {
-    const w = words[k]!;
+  for (let k = 1; k < MAX_LAW_WORDS && words.get(k); k++) {
+    const w = words.get(k)!;
     if (/^\d{4}$/.test(w.word)) {
       stop = w.end;
       break;
     }
     if (LAW_NAME_STOP.has(w.word)) {
       // "Luật Đất đai năm 2013"
-      const year = w.word === NAM ? words[k + 1] : undefined;
+      const year = w.word === NAM ? words.get(k + 1) : undefined;
       if (year && /^\d{4}$/.test(year.word)) stop = year.end;
       break;
     }
