@@ -52,6 +52,8 @@ function perfSlices(file: string): Slice[] {
 /** Our thread's time in [t0, t1] on a core; off a core while both cores ran others (by whom); off with a core idle. */
 function offCore(all: Slice[], tid: number, t0: number, t1: number, label: (s: Slice) => string) {
   const slices = all.filter((s) => s.end > t0 && s.start < t1);
+  // perf sometimes starts too late or records nothing: then there is nothing to split.
+  if (!slices.some((s) => s.start <= t0) || !slices.some((s) => s.end >= t1)) return 'no perf record covers this span';
   const step = 50; // µs
   let onCore = 0, contended = 0, blocked = 0;
   const others = new Map<string, number>();
