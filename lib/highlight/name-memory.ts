@@ -145,10 +145,15 @@ export function rememberNames<K = unknown>(
   };
 }
 
-/** The address without its #fragment: moving within a page (or a single-page app's anchors) keeps the document. */
+/**
+ * The address without its #fragment: moving to an anchor keeps the document. A fragment that is a route
+ * ("#/bai-viet/12", "#!/bai-viet/12": single-page apps that navigate by hash) is another page and is kept.
+ */
 const withoutFragment = (address: string): string => {
   const hash = address.indexOf('#');
-  return hash < 0 ? address : address.slice(0, hash);
+  if (hash < 0) return address;
+  const route = address.charCodeAt(hash + 1) === 0x2f || (address.charCodeAt(hash + 1) === 0x21 && address.charCodeAt(hash + 2) === 0x2f);
+  return route ? address : address.slice(0, hash);
 };
 
 /** Occurrences of remembered names in `raw` that overlap none of `found`. */

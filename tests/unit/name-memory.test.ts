@@ -89,6 +89,19 @@ describe('rememberNames (text)', () => {
     page = 'https://a.example/1?p=2#muc-2';
     expect(memory.find(BARE)).toEqual([]);
   });
+
+  it('forgets the names when a single-page app routes by #fragment (#/… or #!/…) to another article', () => {
+    let page = 'https://a.example/#/bai-viet/1';
+    const memory = rememberNames(defaultMatcher(), () => page);
+    memory.find(TITLED);
+    page = 'https://a.example/#/bai-viet/1';
+    expect(memory.find(BARE)).toHaveLength(1);
+    page = 'https://a.example/#/bai-viet/2';
+    expect(memory.find(BARE)).toEqual([]);
+    memory.find(TITLED);
+    page = 'https://a.example/#!/bai-viet/3';
+    expect(memory.find(BARE)).toEqual([]);
+  });
 });
 
 describe('name memory on the page (highlighter)', () => {
