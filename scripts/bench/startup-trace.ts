@@ -12,7 +12,9 @@
 // `--profile` adds V8's sampling profiler to the trace and prints each span's functions by samples.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extensionDir, launchWithExtension } from '../lib/launch-extension.ts';
 import { servePages } from '../lib/serve-pages.ts';
 import { generateArticlePage } from './generate-page.ts';
@@ -158,13 +160,25 @@ async function load(variant: string): Promise<Load> {
 }
 
 const results: Load[] = [];
-for (let i = 0; i < loads; i++) {
-  for (const [k, dir] of (ab ?? ['']).entries()) {
-    if (dir) {
-      rmSync(extensionDir, { recursive: true, force: true });
-      cpSync(dir, extensionDir, { recursive: true });
+// --ab loads each build from the project's own build folder (same path, same extension id): the build there is
+// put aside first and put back after, so a later test run does not find build B.
+const ownBuild = ab ? mkdtempSync(join(tmpdir(), 'startup-trace-own-')) : null;
+if (ownBuild) cpSync(extensionDir, ownBuild, { recursive: true });
+try {
+  for (let i = 0; i < loads; i++) {
+    for (const [k, dir] of (ab ?? ['']).entries()) {
+      if (dir) {
+        rmSync(extensionDir, { recursive: true, force: true });
+        cpSync(dir, extensionDir, { recursive: true });
+      }
+      results.push(await load(ab ? 'AB'[k]! : 'load'));
     }
-    results.push(await load(ab ? 'AB'[k]! : 'load'));
+  }
+} finally {
+  if (ownBuild) {
+    rmSync(extensionDir, { recursive: true, force: true });
+    cpSync(ownBuild, extensionDir, { recursive: true });
+    rmSync(ownBuild, { recursive: true, force: true });
   }
 }
 await server.close();
