@@ -17,7 +17,7 @@ import type { MentionFinder } from '../match/matcher';
 import { followsExcludedWord, namedAfterAPersonKeys } from '../match/matcher';
 import type { Mention } from '../match/types';
 import { isWordCode } from '../text/chars';
-import { prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
+import { isCapAt, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 
 const PERSON = 'person:';
 
@@ -202,8 +202,7 @@ function isWholeName(t: Kept, start: number, end: number): boolean {
   if (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || isJoiningHyphen(text, start - 1))) return false;
   if (end < text.length && (isWordCode(text.charCodeAt(end)) || isJoiningHyphen(text, end))) return false;
   for (let i = start; i < end; i++) {
-    // (isCapAt's test, on what is kept of a text.)
-    if ((i === start || text.charCodeAt(i - 1) === 0x20) && t.cased.charCodeAt(i) === text.charCodeAt(i)) return false;
+    if ((i === start || text.charCodeAt(i - 1) === 0x20) && !isCapAt(t, i)) return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@
 
 import { CLASS, isMarkCode } from './char-class';
 import { OTHER, TABLE_SIZE } from './char-tables';
+import { stringFromCodeUnits } from './code-units';
 
 /** Composed clusters: key (see clusterKey) → their NFC code unit; -1 when that is not one code unit. */
 const NFC_CLUSTERS = new Map<number, number>();
@@ -22,7 +23,7 @@ function composedUnit(base: number, m1: number, m2: number): number {
   const n1 = MARK_NUMBER[m1 - 0x300]!;
   const n2 = m2 === 0 ? 0 : MARK_NUMBER[m2 - 0x300]!;
   const slot = base < 0x80 && n1 > 0 && (n2 > 0 || m2 === 0) ? (base * 9 + n1) * 9 + n2 : -1;
-  const key = (((base << 7) | (m1 - 0x300)) << 7) | (m2 === 0 ? 0x7f : m2 - 0x300);
+  const key = markedKey(base, m1 - 0x300, m2 === 0 ? 0x7f : m2 - 0x300);
   let known = slot >= 0 ? ASCII_CLUSTERS[slot]! : NFC_CLUSTERS.get(key);
   if (known === undefined || known === 0) {
     const cluster = m2 === 0 ? String.fromCharCode(base, m1) : String.fromCharCode(base, m1, m2);
@@ -106,19 +107,13 @@ export function composeClusters(raw: string): ComposedText | undefined {
 }
 
 // TextDecoder reads the code units in the platform's byte order: little-endian on every platform browsers ship on,
-// checked once (String.fromCharCode otherwise, in chunks the engine's argument limit allows).
+// checked once (String.fromCharCode otherwise).
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const utf16 = LITTLE_ENDIAN && typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
-const CHUNK = 8192;
 
-/** The string of the first `n` code units (no lone surrogates among them). */
+/** The string of the first `n` code units (no lone surrogates among them: TextDecoder would replace them). */
 function unitsToString(units: Uint16Array, n: number): string {
-  if (utf16) return utf16.decode(units.subarray(0, n));
-  let out = '';
-  for (let k = 0; k < n; k += CHUNK) {
-    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
-  }
-  return out;
+  return utf16 ? utf16.decode(units.subarray(0, n)) : stringFromCodeUnits(units, n);
 }
 
 /** A small integer for a base below U+2000 and one or two marks in U+0300–U+036F; -1 for any other cluster. */
@@ -130,5 +125,8 @@ export function clusterKey(raw: string, from: number, to: number): number {
     m2 = raw.charCodeAt(from + 2) - 0x300;
     if (m2 < 0 || m2 >= 0x70) return -1;
   }
-  return (((raw.charCodeAt(from) << 7) | m1) << 7) | m2;
+  return markedKey(raw.charCodeAt(from), m1, m2);
 }
+
+/** The key of a base and two mark offsets from U+0300 (0x7f: no second mark). */
+const markedKey = (base: number, m1: number, m2: number): number => (((base << 7) | m1) << 7) | m2;

@@ -18,6 +18,7 @@ import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
 import { CLASS, LOWER, classOf, isMarkCode, isSpaceOrDropCode } from './char-class';
 import { clusterKey, composeClusters } from './nfd-clusters';
+import { stringFromCodeUnits } from './code-units';
 
 export interface NormalizedText {
   /** NFC, lower case, canonical tones, single spaces, one kind of dash. */
@@ -311,7 +312,7 @@ function lastEventAtOrBefore(pos: number[], i: number): number {
 }
 
 /** Was normalized position `i` written in upper case on the page? */
-export const isCapAt = (t: MatchText, i: number): boolean => t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
+export const isCapAt = (t: Pick<MatchText, 'text' | 'cased'>, i: number): boolean => t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
 
 export function normalizeForMatch(raw: string): NormalizedText {
   return toArrays(prepareText(raw));
@@ -474,7 +475,7 @@ export function normalizeSlow(raw: string): NormalizedText {
   if (syllableStart >= 0 && syllableToned) canonicalizeToneInPlace(out, syllableStart, n);
 
   return {
-    text: decode(out, n),
+    text: stringFromCodeUnits(out, n),
     starts: starts.subarray(0, n),
     ends: ends.subarray(0, n),
     caps: caps.subarray(0, n),
@@ -493,16 +494,6 @@ function clusterEnd(raw: string, start: number): number {
   return i;
 }
 
-const CHUNK = 8192;
-
-function decode(codes: Uint16Array, n: number): string {
-  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
-  const parts: string[] = [];
-  for (let k = 0; k < n; k += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
-}
 
 /** Normalized text only, for keys and catalog aliases. */
 // Keys (catalog aliases, lexicon words) are normalized at start-up, while the per-character code is still cold
