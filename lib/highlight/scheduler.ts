@@ -19,8 +19,10 @@ export function messageChannelScheduler(): Scheduler {
   const runNext = () => {
     const entry = waiting[head];
     waiting[head++] = null;
-    if (head === waiting.length) {
-      waiting.length = 0;
+    // The slots run are dropped once they are half the list (or all of it): turns asked while others wait never
+    // let it empty, and it would grow by a slot a turn.
+    if (head === waiting.length || (head >= 64 && head * 2 >= waiting.length)) {
+      waiting.splice(0, head);
       head = 0;
     }
     entry?.task();

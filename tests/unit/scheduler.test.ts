@@ -49,4 +49,34 @@ describe('the browser scheduler', () => {
     await settle();
     expect(ran).toEqual(['a', 'c', 'd']);
   });
+
+  it('keeps order and cancels right while turns are asked as others wait (the run slots dropped on the way)', () => {
+    // A channel whose messages the test delivers one at a time.
+    const sent: (() => void)[] = [];
+    vi.stubGlobal('MessageChannel', class {
+      port1: { onmessage: (() => void) | null } = { onmessage: null };
+      port2 = { postMessage: () => sent.push(() => this.port1.onmessage?.()) };
+    });
+    const deliver = (turns: number) => {
+      for (let k = 0; k < turns && sent.length > 0; k++) sent.shift()!();
+    };
+    const scheduler = messageChannelScheduler();
+    const ran: number[] = [];
+    // Two chains that never let the list empty: each turn asks for the next one while the other chain waits.
+    const step = (i: number) => () => {
+      ran.push(i);
+      if (i + 2 < 400) scheduler.later(step(i + 2));
+    };
+    scheduler.later(step(0));
+    scheduler.later(step(1));
+    for (const turnsBefore of [61, 62, 63, 64, 65, 127, 128]) {
+      // A task asked and cancelled around the turns where the run slots are dropped never runs; the others do.
+      deliver(turnsBefore - ran.length);
+      const cancel = scheduler.later(() => ran.push(-1));
+      deliver(1);
+      cancel();
+    }
+    deliver(10_000);
+    expect(ran).toEqual(Array.from({ length: 400 }, (_, i) => i));
+  });
 });
