@@ -21,8 +21,19 @@ import { isCapAt, prepareText, rawEndOf, rawStartOf, type MatchText } from '../t
 
 const PERSON = 'person:';
 
-/** What is kept of a text read: the matcher's normalized text and the case the page wrote it in. */
-type Kept = Pick<MatchText, 'text' | 'cased'>;
+/** A stretch of text, start inclusive, end exclusive. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What is kept of a text read: the matcher's normalized text, the case the page wrote it in, and where the mentions
+ * found in it lie (normalized offsets, in order; none when empty): a name inside one is not found bare there.
+ */
+interface Kept extends Pick<MatchText, 'text' | 'cased'> {
+  taken?: Span[];
+}
 
 interface Remembered {
   /** The name as the matcher normalized it ("nguyễn quang thuấn"). */
@@ -120,12 +131,12 @@ export function rememberNames<K = unknown>(
       const found = finder.findInText?.(raw);
       const mentions = found?.mentions ?? finder.find(raw);
       let text = found?.text;
-      const ownText = (): Kept => {
-        const { text: normalized, cased } = (text ??= prepareText(raw));
-        return { text: normalized, cased };
+      const ownText = (all: Mention[]): Kept => {
+        const t = (text ??= prepareText(raw));
+        return all.length === 0 ? { text: t.text, cased: t.cased } : { text: t.text, cased: t.cased, taken: normalizedSpans(t, all) };
       };
       if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) {
-        if (owner !== undefined) keep(owner, ownText(), more);
+        if (owner !== undefined) keep(owner, ownText(mentions), more);
         return mentions;
       }
       forgetOnNewPage();
@@ -137,10 +148,10 @@ export function rememberNames<K = unknown>(
         const earlier = holdersOf(learned);
         if (earlier.length > 0) onEarlier(earlier);
       }
-      if (owner !== undefined) keep(owner, ownText(), more);
-      if (remembered.length === 0) return mentions;
-      const bare = bareMentions(raw, text ?? prepareText(raw), remembered, mentions, placeWords);
-      return bare.length === 0 ? mentions : [...mentions, ...bare].sort((a, b) => a.start - b.start);
+      const bare = remembered.length === 0 ? [] : bareMentions(raw, (text ??= prepareText(raw)), remembered, mentions, placeWords);
+      const all = bare.length === 0 ? mentions : [...mentions, ...bare].sort((a, b) => a.start - b.start);
+      if (owner !== undefined) keep(owner, ownText(all), more);
+      return all;
     },
   };
 }
@@ -173,8 +184,8 @@ function bareMentions(raw: string, t: MatchText, names: Remembered[], found: Men
   return out;
 }
 
-/** Does a mention of `sorted` (non-overlapping, by start: the matcher's output) overlap [start, end)? */
-function overlapsSorted(sorted: Mention[], start: number, end: number): boolean {
+/** Does a span of `sorted` (non-overlapping, by start: the matcher's output) overlap [start, end)? */
+function overlapsSorted(sorted: readonly Span[], start: number, end: number): boolean {
   // The last mention starting before `end` is the only one that can reach past `start`.
   let lo = 0;
   let hi = sorted.length;
@@ -186,10 +197,36 @@ function overlapsSorted(sorted: Mention[], start: number, end: number): boolean 
   return lo > 0 && sorted[lo - 1]!.end > start;
 }
 
-/** Does `t` hold `key` where bareMentions would find it (its mentions found by the matcher aside)? */
+/** Does `t` hold `key` where bareMentions would find it: outside the mentions found in it when it was read? */
 function holdsBare(t: Kept, key: string, placeWords: string[]): boolean {
-  for (let at = t.text.indexOf(key); at >= 0; at = t.text.indexOf(key, at + 1)) if (isBareNameAt(t, at, key, placeWords)) return true;
+  for (let at = t.text.indexOf(key); at >= 0; at = t.text.indexOf(key, at + 1)) {
+    if (isBareNameAt(t, at, key, placeWords) && !(t.taken && overlapsSorted(t.taken, at, at + key.length))) return true;
+  }
   return false;
+}
+
+/**
+ * The normalized spans of `mentions` (raw offsets, in order), such that a normalized stretch overlaps a span exactly
+ * when its raw stretch (rawStartOf / rawEndOf, as bareMentions places it) overlaps the mention.
+ */
+function normalizedSpans(t: MatchText, mentions: Mention[]): Span[] {
+  if (t.evPos.length === 0 && !t.composed) return mentions; // the offsets are the raw ones
+  // Both maps only grow with the position: the first position whose source ends after the mention's start, and the
+  // first whose source starts at or after its end.
+  const firstWhere = (holds: (i: number) => boolean): number => {
+    let lo = 0;
+    let hi = t.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (holds(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return mentions.map(({ start, end }) => ({
+    start: firstWhere((i) => rawEndOf(t, i) > start),
+    end: firstWhere((i) => rawStartOf(t, i) >= end),
+  }));
 }
 
 /** The bare-name rule: `key` at `at` is a whole name written with capitals, not a street or a school named after it. */

@@ -193,6 +193,21 @@ describe('names learned after the blocks that hold them were read', () => {
     expect(again.find('Xem thêm tại ongTrần Văn Bình và Trần Văn Bìnhh.')).toEqual([]);
   });
 
+  it('tells no owner whose every occurrence of the name lies inside a mention found there (NFC and NFD alike)', () => {
+    const told: string[][] = [];
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    // "Trần Văn Bình" inside the longer titled name "Lê Trần Văn Bình", a mention of its own.
+    const inside = 'Thứ trưởng Lê Trần Văn Bình phát biểu.';
+    memory.find(inside, 'inside');
+    memory.find(`Chào\u00a0 ${inside}`.normalize('NFD'), 'inside-nfd');
+    memory.find(`${inside} Rồi ông Trần Văn Bình nói.`, 'inside-and-bare');
+    memory.find(`Chào\u00a0 ${inside} Rồi ông Trần  Văn Bình nói.`.normalize('NFD'), 'inside-and-bare-nfd');
+    memory.find(TITLED, 'titled');
+    expect(told).toEqual([['inside-and-bare', 'inside-and-bare-nfd']]);
+    // The same rule as the bare names found: nothing is found inside the longer name.
+    expect(memory.find(inside).map((m) => m.text)).toEqual(['Lê Trần Văn Bình']);
+  });
+
   it('tells a long block\'s owner when one of its earlier windows holds the name, not for the window that taught it', () => {
     const told: string[][] = [];
     const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
@@ -261,8 +276,8 @@ describe('blocks read again only where the name will be painted (highlighter)', 
     document.body.innerHTML = '';
   });
 
-  it('leaves the highlights of a block holding the name only in lower case or inside a word as they are', async () => {
-    document.body.innerHTML = `<p id="lower">Cái tên trần văn bình, và ongTrần Văn Bình, nói về CPTPP.</p><p id="bare">Ông Trần Văn Bình nói về EVFTA.</p><h1>${TITLED}</h1>`;
+  it('leaves the highlights of a block holding the name only in lower case, inside a word or inside a mention as they are', async () => {
+    document.body.innerHTML = `<p id="lower">Cái tên trần văn bình, và ongTrần Văn Bình, nói về CPTPP.</p><p id="inside">Thứ trưởng Lê Trần Văn Bình nói về CPTPP.</p><p id="bare">Ông Trần Văn Bình nói về EVFTA.</p><h1>${TITLED}</h1>`;
     const removed: string[] = [];
     const observer = new MutationObserver((records) => {
       for (const r of records) for (const n of r.removedNodes) if ((n as Element).localName === 'tham-chieu-mark') removed.push((r.target as Element).closest('p')!.id);
@@ -271,9 +286,10 @@ describe('blocks read again only where the name will be painted (highlighter)', 
     const session = highlightPage(document.body, defaultMatcher());
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
-    // #bare was read again (its EVFTA mark replaced) and gained the name; #lower was not touched.
+    // #bare was read again (its EVFTA mark replaced) and gained the name; #lower and #inside were not touched.
     expect(removed).toEqual(['bare']);
     expect(document.querySelectorAll('#lower [data-kind]')).toHaveLength(1);
+    expect([...document.querySelectorAll('#inside [data-kind]')].map((el) => el.textContent)).toEqual(['Lê Trần Văn Bình', 'CPTPP']);
     expect([...document.querySelectorAll('#bare [data-kind]')].map((el) => el.textContent)).toEqual(['Trần Văn Bình', 'EVFTA']);
     session.destroy();
   });
