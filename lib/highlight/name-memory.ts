@@ -50,6 +50,12 @@ export interface NameMemory<K = unknown> extends MentionFinder {
    * before (the windows of one long block) instead of replacing them.
    */
   find(raw: string, owner?: K, more?: boolean): Mention[];
+  /**
+   * A text read again after names were learned, `earlier` being what `find` returned for it: those mentions and the
+   * remembered names found bare besides. The matcher is not asked again (it would find what it found then), so
+   * nothing is learned, and nothing is kept.
+   */
+  findAgain(raw: string, earlier: Mention[]): Mention[];
 }
 
 export interface NameMemoryOptions<K> {
@@ -148,10 +154,13 @@ export function rememberNames<K = unknown>(
         const earlier = holdersOf(learned);
         if (earlier.length > 0) onEarlier(earlier);
       }
-      const bare = remembered.length === 0 ? [] : bareMentions(raw, (text ??= prepareText(raw)), remembered, mentions, placeWords);
-      const all = bare.length === 0 ? mentions : [...mentions, ...bare].sort((a, b) => a.start - b.start);
+      const all = remembered.length === 0 ? mentions : withBare(raw, (text ??= prepareText(raw)), remembered, mentions, placeWords);
       if (owner !== undefined) keep(owner, ownText(all), more);
       return all;
+    },
+    findAgain(raw, earlier) {
+      forgetOnNewPage();
+      return remembered.length === 0 ? earlier : withBare(raw, prepareText(raw), remembered, earlier, placeWords);
     },
   };
 }
@@ -166,6 +175,12 @@ const withoutFragment = (address: string): string => {
   const route = address.charCodeAt(hash + 1) === 0x2f || (address.charCodeAt(hash + 1) === 0x21 && address.charCodeAt(hash + 2) === 0x2f);
   return route ? address : address.slice(0, hash);
 };
+
+/** `found` and, in order among them, the occurrences of remembered names that overlap none of them. */
+function withBare(raw: string, t: MatchText, names: Remembered[], found: Mention[], placeWords: string[]): Mention[] {
+  const bare = bareMentions(raw, t, names, found, placeWords);
+  return bare.length === 0 ? found : [...found, ...bare].sort((a, b) => a.start - b.start);
+}
 
 /** Occurrences of remembered names in `raw` that overlap none of `found`. */
 function bareMentions(raw: string, t: MatchText, names: Remembered[], found: Mention[], placeWords: string[]): Mention[] {

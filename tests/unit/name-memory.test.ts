@@ -219,6 +219,19 @@ describe('names learned after the blocks that hold them were read', () => {
     expect(told).toEqual([['long']]);
   });
 
+  it('reads a text again for the names alone: what was found in it then, and the names learned since found bare', () => {
+    const counting = countingMatcher();
+    const memory = rememberNames<string>(counting.finder);
+    const raw = 'Ông Trần Văn Bình bàn về CPTPP với Thủ tướng Phạm Minh Chính.';
+    const earlier = memory.find(raw, 'a');
+    expect(earlier.map((m) => m.text)).toEqual(['CPTPP', 'Phạm Minh Chính']);
+    memory.find(TITLED, 'b');
+    const given = counting.given();
+    expect(memory.findAgain(raw, earlier).map((m) => [m.start, m.text])).toEqual([[4, 'Trần Văn Bình'], [25, 'CPTPP'], [45, 'Phạm Minh Chính']]);
+    expect(counting.given()).toBe(given); // the matcher was not asked
+    expect(memory.findAgain('Một đoạn không có tên.', [])).toEqual([]);
+  });
+
   it('forgets the texts of owners that are gone', () => {
     const told: string[][] = [];
     const gone = new Set(['a']);
