@@ -178,8 +178,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       const element = block.element;
       windowed.add(element);
       let redoBefore = 0;
-      const find: WindowFinder = (raw, index, again) => {
-        if (again) return matcher.find(raw); // kept already, from the first reading
+      const find: WindowFinder = (raw, index, earlier) => {
+        if (earlier) return matcher.findAgain(raw, earlier); // searched for the names alone (its text is kept already)
         const found = matcher.find(raw, element, index > 0);
         // A name learned now (here or in a block read since the last window) that earlier windows hold: those are
         // read again once, after the last window, rather than the block started over for each name.
@@ -225,10 +225,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     const step = job.steps.next();
     clock = scheduler.now();
     stats.matchMs += clock - matchStarted;
-    // A name learned while its windows were read again (processBlock) that they hold: start the block over now,
-    // rather than paint it, then remove and paint it all again (a relayout of the block each).
-    if (rereads.has(job.block.element)) reread({ reread: job.block.element });
-    else if (!step.done) pushFront([job]);
+    // (A window read a second time asks no matcher, so no name is learned meanwhile: the block reads on.)
+    if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
     else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
   };

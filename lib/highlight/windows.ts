@@ -8,16 +8,16 @@ export const WINDOW = 32_768;
 const OVERLAP = 1_024;
 
 /**
- * Finds the mentions of one window: `index` counts the windows from 0; `again` is true when a window is read a second
- * time (redoBefore).
+ * Finds the mentions of one window: `index` counts the windows from 0. A window read a second time (redoBefore) is
+ * given `earlier`, what its first reading found.
  */
-export type WindowFinder = (raw: string, index: number, again: boolean) => Mention[];
+export type WindowFinder = (raw: string, index: number, earlier?: Mention[]) => Mention[];
 
 /**
  * Yields after each window; returns every mention, in order. Once the last window is read, the windows before
- * `redoBefore()` are read again, each once, and their second reading replaces the first (the page's name memory
- * learned a name in a later window that those hold): the cost stays within twice the text's, however many names
- * are learned.
+ * `redoBefore()` are read again, each once, given what their first reading found, and their second reading replaces
+ * the first (the page's name memory learned a name in a later window that those hold): each window is read at most
+ * twice, however many names are learned.
  */
 export function* matchInWindows(
   text: string,
@@ -27,11 +27,15 @@ export function* matchInWindows(
 ): Generator<void, Mention[], void> {
   const cuts: { start: number; end: number; last: boolean }[] = [];
   const read: Mention[][] = [];
+  /** What each window's first reading found, in its own offsets. */
+  const first: Mention[][] = [];
   const readWindow = (index: number, again: boolean): Mention[] => {
     const { start, end, last } = cuts[index]!;
     const piece = text.slice(start, last ? text.length : Math.min(text.length, end + OVERLAP));
+    const found = find(piece, index, again ? first[index] : undefined);
+    if (!again) first[index] = found;
     const own: Mention[] = [];
-    for (const m of find(piece, index, again)) {
+    for (const m of found) {
       const abs = { ...m, start: m.start + start, end: m.end + start };
       if (last || abs.start < end) own.push(abs);
     }

@@ -16,10 +16,16 @@ describe('windows read again (name memory)', () => {
 
   it('reads the windows before redoBefore() once more, after the last, one per step, and uses their second reading', () => {
     const calls: [number, boolean][] = [];
-    // The first reading knows CPTPP only; a second reading also finds "Bình" (a name learned meanwhile).
-    const find: WindowFinder = (raw, index, again) => {
-      calls.push([index, again]);
-      return again ? [...occurrences(raw, 'Bình'), ...occurrences(raw, 'CPTPP')].sort((a, b) => a.start - b.start) : occurrences(raw, 'CPTPP');
+    const firsts = new Map<number, Mention[]>();
+    // The first reading knows CPTPP only; a second reading, given the first's, also finds "Bình" (a name learned meanwhile).
+    const find: WindowFinder = (raw, index, earlier) => {
+      calls.push([index, earlier !== undefined]);
+      if (!earlier) {
+        firsts.set(index, occurrences(raw, 'CPTPP'));
+        return firsts.get(index)!;
+      }
+      expect(earlier).toBe(firsts.get(index));
+      return [...occurrences(raw, 'Bình'), ...earlier].sort((a, b) => a.start - b.start);
     };
     const steps = matchInWindows(text, find, 256, () => 2);
     let r = steps.next();
@@ -44,7 +50,7 @@ describe('windows read again (name memory)', () => {
 
   it('reads every window once when nothing is to be read again', () => {
     const calls: boolean[] = [];
-    const steps = matchInWindows(text, (raw, _i, again) => (calls.push(again), occurrences(raw, 'CPTPP')), 256);
+    const steps = matchInWindows(text, (raw, _i, earlier) => (calls.push(earlier !== undefined), occurrences(raw, 'CPTPP')), 256);
     let r = steps.next();
     while (!r.done) r = steps.next();
     expect(calls.every((again) => !again)).toBe(true);
