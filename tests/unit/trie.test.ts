@@ -99,3 +99,35 @@ describe('Trie.scan (words with the hash of a first word)', () => {
     }
   });
 });
+
+// The scan skips a walk when the unit after a first word and its space starts no key there (a bitmask of units,
+// unit & 31): units that share a bit, dashes and spaces around them must still be read by the walk.
+describe('Trie.scan (the look past a first word)', () => {
+  const hits = (keys: string[], text: string) => {
+    const trie = new Trie<string>();
+    for (const key of keys) trie.add(key, key);
+    const found: string[] = [];
+    trie.scan(text, (start, end, value) => found.push(`${text.slice(start, end)}=${value}`));
+    return found;
+  };
+
+  it('finds the key past the space, and nothing where another word comes', () => {
+    expect(hits(['thị trưởng', 'thị xã'], 'tăng trưởng thị trường, thị trưởng nói, thị xã')).toEqual([
+      'thị trưởng=thị trưởng',
+      'thị xã=thị xã',
+    ]);
+  });
+
+  it('reads units that share a bit with a key\'s unit ("á" and "a": 0xe1 & 31 = 0x61 & 31) without a false hit', () => {
+    expect(hits(['x a'], 'x á x a x')).toEqual(['x a=x a']);
+  });
+
+  it('still walks keys that go on with a dash, or that are the word alone', () => {
+    expect(hits(['anh-việt nam', 'anh quốc'], 'anh - việt nam, anh -việt nam, anh quốc, anh ngữ')).toEqual([
+      'anh - việt nam=anh-việt nam',
+      'anh -việt nam=anh-việt nam',
+      'anh quốc=anh quốc',
+    ]);
+    expect(hits(['pháp', 'pháp luật'], 'giải pháp mới, pháp luật')).toEqual(['pháp=pháp', 'pháp=pháp', 'pháp luật=pháp luật']);
+  });
+});
