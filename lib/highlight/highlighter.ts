@@ -28,9 +28,14 @@ interface RereadItem {
 interface PaintedBlock {
   elements: Element[];
   mentions: Mention[];
+  /** The block and its text as read when it was painted: a block read again is read from them, its highlights on. */
+  block: TextBlock;
+  text: BlockText;
   /** Painted off the page (detached-paint.ts): what went in, once it has; true while it is being painted. */
   runs?: PaintedRun[];
   pending?: boolean;
+  /** While pending: the block's highlights from before, in the page until these go in. */
+  replaces?: PaintedBlock;
 }
 /** A block painted off the page, a part per turn, then put in the page in one go. */
 interface DetachedJob {
@@ -158,21 +163,25 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   const clearBlock = (element: Element) => {
     const entry = painted.get(element);
     if (!entry) return;
-    // A block still being painted off the page has nothing in the page yet.
+    clearEntry(entry);
+    painted.delete(element);
+  };
+  const clearEntry = (entry: PaintedBlock) => {
+    // A block still being painted off the page has nothing in the page yet (but the highlights it replaces).
     if (entry.runs) restoreRuns(entry.runs);
     if (entry.pending) pendingMentions -= entry.mentions.length;
     else {
       unpaint(entry.elements);
       stats.mentions -= entry.mentions.length;
     }
-    painted.delete(element);
+    if (entry.replaces) clearEntry(entry.replaces);
+    entry.replaces = undefined;
   };
 
   /** The page changed the block since it was collected. */
   const isStale = (block: TextBlock) => block.nodes.some((n) => !block.element.contains(n)); // false for a removed node too
 
-  const processBlock = (block: TextBlock) => {
-    const text = blockText(block);
+  const processBlock = (block: TextBlock, text = blockText(block)) => {
     if (text.text.length > WINDOW) {
       // A huge block is matched window by window, one per turn of the loop.
       const element = block.element;
@@ -200,7 +209,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   };
 
   /**
-   * Reads a block again on its own (its nested blocks stay as they are), after removing its highlights. Its own text is
+   * Reads a block again on its own (its nested blocks stay as they are). A painted block is read from what was read
+   * when it was painted, its highlights on until the new ones replace them (paintBlock). Another block's own text is
    * found by walking its subtree, a step per turn: a wrapper with loose text can hold most of the page.
    */
   const reread = (item: RereadItem) => {
@@ -209,6 +219,11 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       if (!rereads.delete(element)) return; // read again already (a long block re-reads its windows: processBlock)
       if (!element.isConnected) return;
       flushBatch(); // its first painting may still be queued
+      const read = painted.get(element);
+      if (read && !isStale(read.block)) {
+        processBlock(read.block, read.text);
+        return;
+      }
       clearBlock(element);
       item.blocks = [];
       item.walk = walkTextBlocks(element, item.blocks);
@@ -232,31 +247,54 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   };
 
   const paintBlock = (block: TextBlock, text: BlockText, found: Mention[]) => {
+    // A block read again with its highlights on: the new ones take their place (and their room under the cap).
+    const old = painted.get(block.element);
     let mentions = found;
-    if (mentions.length === 0) return;
-    const room = maxMentions - stats.mentions - pendingMentions;
+    const room = maxMentions - stats.mentions - pendingMentions + (old?.mentions.length ?? 0) + (old?.replaces?.mentions.length ?? 0);
     if (mentions.length > room) {
       stats.capped = true;
       mentions = mentions.slice(0, Math.max(0, room));
-      if (mentions.length === 0) return;
+    }
+    if (mentions.length === 0) {
+      if (old) takeOut(block, text);
+      return;
     }
     // Read once per walk, not per block (a page moving blocks between roots is re-read when it does).
     const rootNode = block.root ?? block.element.getRootNode();
     if (rootNode !== block.element) options.onPaintRoot?.(rootNode as Document | ShadowRoot);
     const job: PaintJob = { block, text, mentions, painted: [] };
     if (paintsDetached(job)) {
-      // Too much for one slice: painted off the page over several (detached-paint.ts), counted once it is in.
-      const entry: PaintedBlock = { elements: job.painted, mentions, pending: true };
+      // Too much for one slice: painted off the page over several (detached-paint.ts), counted once it is in; the
+      // highlights in the page from before stay until then (those of a block still pending have not gone in).
+      const inPage = old?.pending ? old.replaces : old;
+      if (old?.pending) {
+        old.replaces = undefined;
+        clearBlock(block.element);
+      }
+      const entry: PaintedBlock = { elements: job.painted, mentions, block, text, pending: true, replaces: inPage };
       painted.set(block.element, entry);
       pendingMentions += mentions.length;
       pushFront([{ job, entry, part: 0 }]);
       return;
     }
+    if (old && !takeOut(block, text)) return;
     // Painted with the slice's other blocks in a few mark.js calls (flushBatch), before the slice ends.
     stats.mentions += mentions.length;
     batch.push(job);
     batchMentions += mentions.length;
-    painted.set(block.element, { elements: job.painted, mentions });
+    painted.set(block.element, { elements: job.painted, mentions, block, text });
+  };
+
+  /**
+   * Removes a block's highlights before new ones go in, in the same turn. False when the page changed the block's
+   * text meanwhile (the new mentions were found in the old): it is read afresh then.
+   */
+  const takeOut = (block: TextBlock, text: BlockText): boolean => {
+    flushBatch(); // the old ones may still be queued
+    clearBlock(block.element);
+    if (!isStale(block) && blockText(block).text === text.text) return true;
+    pushFront([block.element]);
+    return false;
   };
 
   /** One turn of a block painted off the page: plan, a part, or putting it in the page. */
@@ -268,6 +306,9 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     if (!item.plan) item.plan = planDetached(job);
     else if (item.part < item.plan.parts.length) paintBatch([item.plan.parts[item.part++]!]);
     else {
+      // The highlights from before go out as these go in (swapIn finds the page's nodes whole again).
+      if (entry.replaces) clearEntry(entry.replaces);
+      entry.replaces = undefined;
       const runs = isStale(job.block) ? null : swapIn(item.plan);
       if (runs) {
         entry.runs = runs;
@@ -414,8 +455,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       const outer = [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
       if (outer.length) enqueue(outer);
     },
-    mentions: () => [...painted.values()].flatMap((p) => (p.pending ? [] : p.mentions)),
-    elements: () => [...painted.values()].flatMap((p) => (p.pending ? [] : p.elements)),
+    mentions: () => [...painted.values()].flatMap((p) => (p.pending ? (p.replaces?.mentions ?? []) : p.mentions)),
+    elements: () => [...painted.values()].flatMap((p) => (p.pending ? (p.replaces?.elements ?? []) : p.elements)),
     stats: () => ({ ...stats }),
     destroy() {
       destroyed = true;

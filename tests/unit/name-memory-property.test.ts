@@ -1,6 +1,7 @@
 // Property test of the page's name memory in the highlighter: however late a page teaches its names (after the
 // blocks that name them bare, in a long block's later window, after the page changed a block mid-run), the
-// page ends with the marks it gets when the names are taught first. This holds the read-again paths together:
+// page ends with the marks it gets when the names are taught first, and no block read again is seen without its
+// marks meanwhile. This holds the read-again paths together:
 // a block's subtree walked a step per turn, a long block's earlier windows read again, blocks painted off the
 // page, and the page's own changes.
 
@@ -36,15 +37,29 @@ function page(parts: Part[]): string {
 const marks = () =>
   [...document.querySelectorAll('[data-entity]')].map((el) => `${el.closest('[id]')!.id}:${el.getAttribute('data-entity')}:${el.textContent}`).sort();
 
+/**
+ * Highlights the page a slice at a time. Returns the highlighter and the blocks (by id) seen without marks after
+ * having had some: a block read again keeps its marks until new ones replace them (except one the page changed).
+ */
 function highlightInSlices(change?: { at: number; apply: () => Node }) {
   const { scheduler, step, pending } = manualScheduler();
   const highlighter = createHighlighter(document.body, defaultMatcher(), { scheduler, sliceMs: 10 });
+  const shown = new Set<string>();
+  const gaps = new Set<string>();
+  let changed: string | undefined;
   highlighter.start();
   for (let turn = 0; pending(); turn++) {
     step();
-    if (turn === change?.at) highlighter.refresh([change.apply()]);
+    if (turn === change?.at) {
+      const node = change.apply();
+      changed = node.parentElement!.closest('[id]')!.id;
+      highlighter.refresh([node]);
+    }
+    const now = new Set([...document.querySelectorAll('[data-entity]')].map((el) => el.closest('[id]')!.id));
+    for (const id of shown) if (!now.has(id) && id !== changed) gaps.add(id);
+    for (const id of now) shown.add(id);
   }
-  return highlighter;
+  return { highlighter, gaps: [...gaps] };
 }
 
 describe('names taught late (property)', () => {
@@ -66,7 +81,8 @@ describe('names taught late (property)', () => {
           (nested ? (block.querySelector('p') ?? block) : block).append(added);
           return added;
         });
-        const highlighter = highlightInSlices(apply ? { at: change[0], apply } : undefined);
+        const { highlighter, gaps } = highlightInSlices(apply ? { at: change[0], apply } : undefined);
+        expect(gaps).toEqual([]);
         const late = marks();
         expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
         expect(highlighter.mentions()).toHaveLength(highlighter.stats().mentions);
@@ -75,7 +91,7 @@ describe('names taught late (property)', () => {
         const final = document.body.cloneNode(true);
         // The same page (with the change) with #t first: every name is known before any block naming it is read.
         document.body.prepend(document.getElementById('t')!);
-        const early = highlightInSlices();
+        const { highlighter: early } = highlightInSlices();
         expect(late).toEqual(marks());
         early.destroy();
         document.body.append(document.getElementById('t')!);

@@ -395,6 +395,43 @@ describe('name memory reaching earlier blocks, in slices (page controller)', () 
     expect(document.body.isEqualNode(original)).toBe(true);
   });
 
+  it('keeps a block\'s highlights in the page while it is read again, in every turn, until the new ones replace them', () => {
+    const inner = Array.from({ length: 300 }, (_, i) => `<p>Đoạn ${i} nói về EVFTA.</p>`).join('');
+    const many = Array.from({ length: 70 }, (_, i) => `Lần ${i}, CPTPP.`).join(' ');
+    const filler = 'Một câu không có tên riêng nào cả. '.repeat(1200); // over one 32 KB window, over 4,096 characters
+    document.body.innerHTML = `<div id="wrap">Ông Trần <b>Văn</b> Bình mở đầu về CPTPP.${inner}Trần Văn Bình kết thúc.</div>`
+      + `<p id="many">Ông Trần Văn Bình nói. ${many}</p>`
+      + `<p id="long">Ông Trần Văn Bình nói về CPTPP. ${filler} Hết.</p>`
+      + `<h2>${TITLED}</h2>`;
+    const original = document.body.cloneNode(true);
+    /** Each block's own marks (not those of the blocks nested in it). */
+    const own = (id: string) => [...document.querySelectorAll(`#${id} [data-entity]`)].filter((el) => el.parentElement!.closest('p, div, h2')!.id === id);
+    const ids = ['wrap', 'many', 'long'];
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler });
+    const shown = new Set<string>();
+    const gaps: string[] = [];
+    h.start();
+    for (let turn = 0; pending(); turn++) {
+      step();
+      for (const id of ids) {
+        if (own(id).length > 0) shown.add(id);
+        else if (shown.has(id)) gaps.push(`${id}@${turn}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+    const bin = 'person:trần văn bình';
+    // Each was painted before the name was learned, and read again since.
+    expect(own('wrap').filter((el) => el.getAttribute('data-entity') === bin).map((el) => el.textContent)).toEqual(['Trần ', 'Văn', ' Bình', 'Trần Văn Bình']);
+    expect(own('many').map((el) => el.getAttribute('data-entity'))).toEqual([bin, ...Array(70).fill('cptpp')]);
+    expect(own('long').map((el) => el.textContent)).toEqual(['Trần Văn Bình', 'CPTPP']);
+    expect(document.querySelectorAll('[data-kind] [data-kind]')).toHaveLength(0);
+    expect(h.mentions()).toHaveLength(h.stats().mentions);
+    expect(h.stats().mentions).toBe(2 + 1 + 300 + 71 + 2 + 1);
+    h.destroy();
+    expect(document.body.isEqualNode(original)).toBe(true);
+  });
+
   it('gives the matcher a long block\'s text once however many names its later windows teach', () => {
     const filler = (n: number) => 'Một câu không có tên riêng nào cả. '.repeat(n);
     // The first window names them all bare; window k (about 32 KB each) gives name k its title.
