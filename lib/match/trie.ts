@@ -64,8 +64,20 @@ export class Trie<T> {
   private lo = 0;
   private hi = 0;
 
+  /**
+   * The trie of keys already in its order (sorted by code units, each once, dashes tight) and their values: nothing
+   * to sort (the page's matcher reads them from a build-time table, see lib/match/match-table.ts).
+   */
+  static fromSorted<T>(keys: string[], values: T[][]): Trie<T> {
+    const trie = new Trie<T>();
+    trie.index(keys, values);
+    return trie;
+  }
+
   /** Adds a normalized key (see normalizeKey). */
   add(key: string, value: T): void {
+    // A trie made from sorted keys holds them in `keys` only.
+    if (this.added.size === 0) this.keys.forEach((k, i) => this.added.set(k, this.values[i]!));
     const tight = tightDashes(key);
     if (!tight) return;
     const values = this.added.get(tight);
@@ -77,8 +89,13 @@ export class Trie<T> {
 
   private sort(): void {
     if (this.sorted) return;
-    this.keys = [...this.added.keys()].sort();
-    this.values = this.keys.map((key) => this.added.get(key)!);
+    const keys = [...this.added.keys()].sort();
+    this.index(keys, keys.map((key) => this.added.get(key)!));
+  }
+
+  private index(keys: string[], values: T[][]): void {
+    this.keys = keys;
+    this.values = values;
     // Read by code unit from one string: the keys mix one- and two-byte strings, one string reads faster.
     this.all = this.keys.join('');
     this.starts = new Int32Array(this.keys.length + 1);
