@@ -14,6 +14,7 @@ import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agree
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
+import { matchTableOf, triggerOf, type MatchKeys, type MatchTable, type TriggerType } from './match-table';
 import { newWordIndex, type WordFilter, type WordIndex } from '../text/words';
 import type { Mention } from './types';
 
@@ -45,12 +46,12 @@ type Key =
   | { type: 'agreement' }
   | { type: 'convention' };
 
-const TRIGGERS: [string[], (word: string) => Key][] = [
-  [[...OFFICE_TITLES, ...DIRECT_NAME_TITLES], (title) => ({ type: 'title', title })],
-  [DOCUMENT_TYPES, (docType) => ({ type: 'document', docType })],
-  [['luật', 'bộ luật'], () => ({ type: 'law' })],
-  [['hiệp định', 'thỏa thuận', 'nghị định thư'], () => ({ type: 'agreement' })],
-  [['công ước'], () => ({ type: 'convention' })],
+const TRIGGERS: [string[], TriggerType][] = [
+  [[...OFFICE_TITLES, ...DIRECT_NAME_TITLES], 'title'],
+  [DOCUMENT_TYPES, 'document'],
+  [['luật', 'bộ luật'], 'law'],
+  [['hiệp định', 'thỏa thuận', 'nghị định thư'], 'agreement'],
+  [['công ước'], 'convention'],
 ];
 
 /** Words before a leader's name that make it a place or a thing named after them ("đường Lê Duẩn"). */
@@ -67,13 +68,7 @@ const RESOLUTION = 'nghị quyết';
 /** How find reads a text: prepareText (its fast paths), or prepareTextByLoop for tests that compare the two. */
 export type PrepareText = (raw: string, words: WordIndex, filter: WordFilter) => MatchText;
 
-/** An entity's matching forms, normalized (aliases with tight dashes, codes, "not after" words without a final dot). */
-export interface MatchKeys<E extends EntityIdKind> {
-  entity: E;
-  keys: string[];
-  codes: string[];
-  notAfter: string[];
-}
+export type { MatchKeys };
 
 /** Normalizes what the matcher reads of each entity (done at build time for the page: see page-matcher.ts). */
 export function matchKeysOf<E extends MatchEntity>(entities: readonly E[]): MatchKeys<E>[] {
@@ -89,41 +84,52 @@ export function compileMatcher<E extends MatchEntity>(entities: readonly E[], pr
   return compileMatcherFromKeys(matchKeysOf(entities), prepare);
 }
 
-/** Compiling is start-up cost on every page: it starts from normalized forms, and its own words come from a build-time table. */
+/** The matcher's table for these entries: their keys, and the trigger words normalized through the build-time table. */
+export function matchTableOfKeys(entries: readonly MatchKeys<EntityIdKind>[]): MatchTable {
+  const triggers = TRIGGERS.flatMap(([words, type]) => words.map((word): [string, TriggerType] => [keyOf(word), type]));
+  return matchTableOf(entries, triggers, namedAfterAPersonKeys());
+}
+
 export function compileMatcherFromKeys<E extends EntityIdKind>(entries: readonly MatchKeys<E>[], prepare: PrepareText = prepareText): Matcher<E> {
-  const normalizeKey = keyOf;
-  const byId = new Map(entries.map(({ entity }) => [entity.id, entity]));
+  return compileMatcherFromTable(matchTableOfKeys(entries), entries.map(({ entity }) => entity), prepare);
+}
+
+/** Compiling is start-up cost on every page: it reads a table made at build time, `entities` in the table's order. */
+export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTable, entities: readonly E[], prepare: PrepareText = prepareText): Matcher<E> {
+  const byId = new Map<string, E>();
+  for (const entity of entities) byId.set(entity.id, entity);
   const byAlias = new Map<string, E>();
   const byCode = new Map<string, E>();
-  const trie = new Trie<Key>();
-  for (const { entity, keys, codes } of entries) {
-    for (const key of keys) {
-      if (byAlias.has(key)) continue;
-      byAlias.set(key, entity);
-      trie.add(key, { type: 'entity', entity });
-    }
-    for (const code of codes) byCode.set(code, entity);
+  for (const [code, index] of table.codes) byCode.set(code, entities[index]!);
+  // One value object per entity and per trigger word, shared by its keys.
+  const entityKeys: Key[] = entities.map((entity) => ({ type: 'entity', entity }));
+  const valueOf = (value: number, key: string): Key => {
+    if (value >= 0) return entityKeys[value]!;
+    const type = triggerOf(value);
+    return type === 'title' ? { type, title: key } : type === 'document' ? { type, docType: key } : { type };
+  };
+  const values: Key[][] = [];
+  // The titles have no dashes: a title's key is the title itself (and they come sorted, as the keys).
+  const titles: string[] = [];
+  const { keys } = table;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const found = table.values[k]!;
+    const list = typeof found === 'number' ? [valueOf(found, key)] : found.map((v) => valueOf(v, key));
+    if (list[0]!.type === 'entity') byAlias.set(key, list[0]!.entity as E);
+    if (list.some((value) => value.type === 'title')) titles.push(key);
+    values.push(list);
   }
-  const titles = new Set<string>();
-  for (const [words, key] of TRIGGERS) {
-    for (const word of words) {
-      const normalized = normalizeKey(word);
-      trie.add(normalized, key(normalized));
-      if (key(normalized).type === 'title') titles.add(normalized);
-    }
-  }
-  // Titles have no dashes: the trie's form of a title is the title itself.
-  const titleTrie = new Trie<true>();
-  for (const title of titles) titleTrie.add(title, true);
-  const namedAfterAPerson = namedAfterAPersonKeys();
-  const notAfter = new Map(
-    entries
-      .filter(({ entity, notAfter: own }) => own.length > 0 || entity.kind === 'official')
-      .map(({ entity, notAfter: own }) => [
-        entity.id,
-        entity.kind !== 'official' ? own : own.length === 0 ? namedAfterAPerson : [...own, ...namedAfterAPerson],
-      ]),
-  );
+  const trie = Trie.fromSorted(keys, values);
+  const titleTrie = Trie.fromSorted(titles, titles.map(() => [true as const]));
+  const namedAfterAPerson = table.namedAfterAPerson;
+  const own = new Map(table.notAfter);
+  const notAfter = new Map<string, string[]>();
+  entities.forEach((entity, index) => {
+    const words = own.get(index) ?? [];
+    if (entity.kind === 'official') notAfter.set(entity.id, words.length === 0 ? namedAfterAPerson : [...words, ...namedAfterAPerson]);
+    else if (words.length > 0) notAfter.set(entity.id, words);
+  });
 
   const words = newWordIndex();
   let firstWords: WordFilter | undefined;
