@@ -131,3 +131,29 @@ describe('Trie.scan (the look past a first word)', () => {
     expect(hits(['pháp', 'pháp luật'], 'giải pháp mới, pháp luật')).toEqual(['pháp=pháp', 'pháp=pháp', 'pháp luật=pháp luật']);
   });
 });
+
+describe('Trie.fromSorted (the page matcher reads its keys sorted at build time)', () => {
+  const hits = (trie: Trie<string>, text: string) => {
+    const found: string[] = [];
+    trie.scan(text, (start, end, value) => found.push(`${start}-${end}:${value}`));
+    return found;
+  };
+  const text = 'bộ trưởng bộ ngoại giao gặp thứ trưởng, anh-việt nam và bộ';
+
+  it('finds what the same keys added one by one find', () => {
+    const keys = ['bộ', 'bộ trưởng', 'bộ trưởng bộ ngoại giao', 'thứ trưởng', 'anh-việt nam'];
+    const added = new Trie<string>();
+    for (const key of keys) added.add(key, key.toUpperCase());
+    const sorted = [...keys].sort();
+    const fromSorted = Trie.fromSorted(sorted, sorted.map((key) => [key.toUpperCase()]));
+    expect(hits(fromSorted, text)).toEqual(hits(added, text));
+    expect(hits(fromSorted, text).length).toBeGreaterThan(4);
+  });
+
+  it('keeps its keys when one is added after', () => {
+    const trie = Trie.fromSorted(['bộ', 'thứ trưởng'], [['a'], ['b']]);
+    trie.add('bộ', 'c');
+    trie.add('gặp', 'd');
+    expect(hits(trie, 'bộ gặp thứ trưởng')).toEqual(['0-2:a', '0-2:c', '3-6:d', '7-17:b']);
+  });
+});
