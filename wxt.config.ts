@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MARK_JS_AS_MODULE } from './scripts/lib/mark-js-alias';
 
 // Chromium first (MV3); `wxt build -b firefox` builds the Firefox add-on with
 // WXT's default for Firefox (MV2: a persistent background page, browser_action).
@@ -8,6 +9,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   vite: () => ({
     plugins: [preact()],
+    resolve: { alias: [MARK_JS_AS_MODULE] },
   }),
   // Texts come from public/_locales/<lang>/messages.json (Vietnamese by default,
   // English when the browser's UI is English); see components/strings.ts.
