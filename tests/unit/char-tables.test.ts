@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { CHAR_TABLES, computeCharTables, decodeCharTables, encodeByteRuns, encodeCharTables, fillByteRuns, TABLE_SIZE } from '../../lib/text/char-tables';
 import { TONE_FLAG_RUNS } from '../../lib/text/char-tables.generated';
 import { computeLowToneFlags } from '../../lib/text/tone-pass';
+import { isWordCode } from '../../lib/text/chars';
 
 // The content script reads its character tables from a generated module instead of building them on every page.
 describe('generated character tables', () => {
@@ -35,5 +36,16 @@ describe('generated character tables', () => {
         expect([...read]).toEqual(values);
       }),
     );
+  });
+});
+
+describe('isWordCode (tables and ranges first, the Unicode classes last)', () => {
+  it('answers as the Unicode classes for every code unit outside the surrogates', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isWordCode(c) !== /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
