@@ -4,7 +4,7 @@
 
 import { isLetterCode, isWordCode } from './chars';
 import { DASH, fillByteRuns, SPACE, TABLE_SIZE, TONED } from './char-tables';
-import { TONE_FLAG_RUNS } from './char-tables.generated';
+import { TONE_FLAG_RUNS, TONE_NEXT_STEPS } from './char-tables.generated';
 import { classOf } from './char-class';
 import { canonicalizeToneInPlace } from './tone';
 import { ALL_WORDS, type WordFilter, type WordIndex } from './words';
@@ -64,11 +64,12 @@ function highFlags(c: number): number {
  * The syllable automaton: state × letter class → state. A state is what the rule needs of the syllable read so
  * far (the class of the last letter, a toned hatted vowel open in this vowel run, an earlier vowel run); SUSPECT
  * (absorbing) says the syllable may need its tone moved. State 0 is "between syllables". Built by running the
- * rule on every state and class, so the table is the rule.
+ * rule on every state and class, so the table is the rule. A page reads it from TONE_NEXT_STEPS (generated from
+ * this: building it was about a quarter of this module's start-up cost).
  */
 const SUSPECT = 1;
 const SUSPECT_STEP = SUSPECT * 8;
-const TONE_NEXT = (() => {
+export function computeToneNext(): Uint8Array {
   const states: string[] = ['none', 'suspect'];
   const ids = new Map(states.map((k, i) => [k, i]));
   const idOf = (prev: number, hatToneOpen: boolean, vowelRunDone: boolean) => {
@@ -113,7 +114,8 @@ const TONE_NEXT = (() => {
   }
   if (states.length * 8 > 256) throw new Error('tone automaton: too many states for a byte');
   return Uint8Array.from(table);
-})();
+}
+const TONE_NEXT = Uint8Array.from(TONE_NEXT_STEPS);
 
 
 /** What the pass found (see canonicalizeTonesAndIndexWords). */

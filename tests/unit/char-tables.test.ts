@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHAR_TABLES, computeCharTables, decodeCharTables, encodeByteRuns, encodeCharTables, fillByteRuns, TABLE_SIZE } from '../../lib/text/char-tables';
-import { TONE_FLAG_RUNS } from '../../lib/text/char-tables.generated';
-import { computeLowToneFlags } from '../../lib/text/tone-pass';
+import { TONE_FLAG_RUNS, TONE_NEXT_STEPS } from '../../lib/text/char-tables.generated';
+import { computeLowToneFlags, computeToneNext } from '../../lib/text/tone-pass';
 import { isWordCode } from '../../lib/text/chars';
 
 // The content script reads its character tables from a generated module instead of building them on every page.
@@ -25,6 +25,10 @@ describe('generated character tables', () => {
     const read = new Uint8Array(TABLE_SIZE);
     fillByteRuns(read, TONE_FLAG_RUNS);
     expect([...read]).toEqual([...computeLowToneFlags(computed.classes, computed.word)]);
+  });
+
+  it("hold the tone pass's syllable automaton (else run the same script)", () => {
+    expect(TONE_NEXT_STEPS).toEqual([...computeToneNext()]);
   });
 
   it('byte runs read back what was written, runs of any length', () => {
