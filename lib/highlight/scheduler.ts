@@ -5,7 +5,15 @@ export interface Scheduler {
   now(): number;
   /** Runs `task` later, after the page had its turn. Returns a cancel function. */
   later(task: () => void): () => void;
+  /**
+   * Runs `task` once the browser has drawn a frame, when the page's style and layout are up to date (reading a
+   * box then costs no forced style and layout of the whole page). Without it, at once.
+   */
+  afterFrame?(task: () => void): () => void;
 }
+
+/** How long to wait for a frame that does not come (the main thread busy, a tab that just went hidden). */
+const FRAME_WAIT_MS = 200;
 
 /**
  * Yields with message-channel turns: they let input and rendering in without
@@ -27,19 +35,40 @@ export function messageChannelScheduler(): Scheduler {
     }
     entry?.task();
   };
+  const later = (task: () => void): (() => void) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = runNext;
+    }
+    const entry = { task };
+    waiting.push(entry);
+    channel.port2.postMessage(null);
+    return () => {
+      const at = waiting.indexOf(entry, head);
+      if (at >= 0) waiting[at] = null;
+    };
+  };
   return {
     now: () => performance.now(),
-    later(task) {
-      if (!channel) {
-        channel = new MessageChannel();
-        channel.port1.onmessage = runNext;
-      }
-      const entry = { task };
-      waiting.push(entry);
-      channel.port2.postMessage(null);
+    later,
+    afterFrame(task) {
+      let done = false;
+      let cancelTurn: (() => void) | undefined;
+      const run = () => {
+        if (done) return;
+        done = true;
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        task();
+      };
+      // A frame callback runs before that frame's style and layout; a turn asked from it, after them.
+      const frame = requestAnimationFrame(() => (cancelTurn = later(run)));
+      const timer = setTimeout(run, FRAME_WAIT_MS);
       return () => {
-        const at = waiting.indexOf(entry, head);
-        if (at >= 0) waiting[at] = null;
+        done = true;
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        cancelTurn?.();
       };
     },
   };

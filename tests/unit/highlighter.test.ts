@@ -399,6 +399,66 @@ describe('visible content first', () => {
   });
 });
 
+describe('which blocks are in view', () => {
+  /** Paragraphs whose boxes count the reads: the reader has scrolled to paragraph 20. */
+  const scrolledPage = () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Đoạn ${i}: Hiệp định CPTPP.</p>`).join('');
+    let reads = 0;
+    document.querySelectorAll('p').forEach((p, i) => {
+      const top = (i - 20) * 100;
+      p.getBoundingClientRect = () => (reads++, { top, bottom: top + 90, left: 0, right: 500, width: 500, height: 90, x: 0, y: top, toJSON() {} }) as DOMRect;
+    });
+    return { reads: () => reads };
+  };
+
+  it('is read after the browser has drawn a frame (no forced layout of a page just loaded), then the blocks in view go first', () => {
+    const page = scrolledPage();
+    const { scheduler, step, pending } = manualScheduler();
+    const frames: (() => void)[] = [];
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler: { ...scheduler, afterFrame: (task) => (frames.push(task), () => {}) }, sliceMs: 1 });
+    h.start();
+    while (pending()) step();
+    expect(frames).toHaveLength(1);
+    expect(page.reads()).toBe(0);
+    expect(document.querySelectorAll('[data-kind]')).toHaveLength(0);
+    frames[0]!();
+    expect(page.reads()).toBeGreaterThan(0);
+    step();
+    const paintedFirst = [...document.querySelectorAll('p')].filter((p) => p.querySelector('[data-kind]')).map((p) => Number(p.id.slice(1)));
+    expect(paintedFirst.length).toBeGreaterThan(0);
+    expect(paintedFirst.every((i) => i >= 20)).toBe(true);
+    while (pending()) step();
+    expect(document.querySelectorAll('[data-kind]')).toHaveLength(30);
+  });
+
+  it('is not read in a hidden tab (nothing is in view), and everything is painted in page order', () => {
+    const page = scrolledPage();
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      const h = createHighlighter(document.body, defaultMatcher(), { scheduler: immediateScheduler, sliceMs: Infinity });
+      h.start();
+      expect(page.reads()).toBe(0);
+      expect(h.mentions().map((m) => m.text)).toHaveLength(30);
+    } finally {
+      hidden.mockRestore();
+    }
+  });
+
+  it('is never read by a highlighter switched off while it waits for the frame', () => {
+    const page = scrolledPage();
+    const frames: (() => void)[] = [];
+    const h = createHighlighter(document.body, defaultMatcher(), {
+      scheduler: { ...immediateScheduler, afterFrame: (task) => (frames.push(task), () => {}) },
+      sliceMs: Infinity,
+    });
+    h.start();
+    h.destroy();
+    frames[0]!();
+    expect(page.reads()).toBe(0);
+    expect(document.querySelectorAll('[data-kind]')).toHaveLength(0);
+  });
+});
+
 describe('a page that removes highlighted blocks', () => {
   it('stops counting their mentions when it next changes (a ticker keeps only its latest items)', () => {
     document.body.innerHTML = '<ul id="t"><li>Hiệp định EVFTA</li><li>Hiệp định RCEP</li></ul>';

@@ -79,4 +79,38 @@ describe('the browser scheduler', () => {
     deliver(10_000);
     expect(ran).toEqual(Array.from({ length: 400 }, (_, i) => i));
   });
+
+  it('runs a task after the frame: a turn asked from the frame callback, once, and not at all when cancelled', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const scheduler = messageChannelScheduler();
+    const ran: string[] = [];
+    scheduler.afterFrame!(() => ran.push('after'));
+    const cancel = scheduler.afterFrame!(() => ran.push('cancelled'));
+    cancel();
+    await settle();
+    expect(ran).toEqual([]); // no frame yet
+    for (const frame of frames.splice(0)) frame(0);
+    expect(ran).toEqual([]); // in the frame callback, style and layout are still to come
+    await settle();
+    expect(ran).toEqual(['after']);
+  });
+
+  it('runs a task after the frame anyway when no frame comes', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('requestAnimationFrame', () => 1);
+      vi.stubGlobal('cancelAnimationFrame', () => {});
+      const scheduler = messageChannelScheduler();
+      const ran: string[] = [];
+      scheduler.afterFrame!(() => ran.push('late'));
+      vi.advanceTimersByTime(150);
+      expect(ran).toEqual([]);
+      vi.advanceTimersByTime(100);
+      expect(ran).toEqual(['late']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
