@@ -917,7 +917,13 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
   // copies: the parts read stop before his row); the 2014 Huân chương Hồ Chí Minh reports (baoquangnam.vn,
   // baogialai.com.vn, plo.vn), the Huy hiệu Đảng report (vietnam.vn) and Dân trí's report of a Japanese order given
   // to him (a 11/6 with 2013 still ahead), which call him 'nguyên Phó Thủ tướng' with no years; the August 2011 and
-  // later cabinet reports. None states when the post ended.
+  // later cabinet reports. None states when the post ended. Searched again in session 7 (pages, docs, code corpora;
+  // find_string on 'Phạm Gia Khiêm', 'Pham Gia Khiem', 'Gia Khiêm (1997', 'Phó Thủ tướng Chính phủ (1997'): 'Phạm Gia
+  // Khiêm Phó Thủ tướng 1997 2011', 'Pham Gia Khiem Deputy Prime Minister 1997 2011', his infobox ('In office',
+  // 'Nhiệm kỳ', 'Kế nhiệm'), the National Assembly's 2011 approvals (Nghị quyết 04/2011/QH13) and a 'miễn nhiệm' of
+  // him in 8/2011, 'nguyên Phó Thủ tướng giai đoạn 1997-2011': the lists of deputy prime ministers (en and vi
+  // Wikipedia, wikizero, wikimili, worddisk, an IPFS copy) again stop before his row; the other pages are the 2013
+  // appointments of Phạm Bình Minh and Vũ Đức Đam, the German copy above (start only), and files naming other people.
   {
     id: 'pham-gia-khiem',
     title: 'Bộ trưởng Bộ Ngoại giao (2006–2011)',
