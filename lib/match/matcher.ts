@@ -14,7 +14,7 @@ import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agree
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
-import { matchTableOf, triggerOf, type MatchKeys, type MatchTable, type TriggerType } from './match-table';
+import { matchTableOf, triggerOf, triggerValue, type MatchKeys, type MatchTable, type TriggerType } from './match-table';
 import { newWordIndex, type WordFilter, type WordIndex } from '../text/words';
 import type { Mention } from './types';
 
@@ -101,24 +101,31 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
   const byAlias = new Map<string, E>();
   const byCode = new Map<string, E>();
   for (const [code, index] of table.codes) byCode.set(code, entities[index]!);
-  // One value object per entity and per trigger word, shared by its keys.
+  // One value object per entity, shared by its keys; one per trigger word. Written out for the common cases (one
+  // value, a number): this loop runs on every page, once, cold, over ~600 keys.
   const entityKeys: Key[] = entities.map((entity) => ({ type: 'entity', entity }));
   const valueOf = (value: number, key: string): Key => {
     if (value >= 0) return entityKeys[value]!;
     const type = triggerOf(value);
     return type === 'title' ? { type, title: key } : type === 'document' ? { type, docType: key } : { type };
   };
-  const values: Key[][] = [];
+  const values: Key[][] = new Array(table.keys.length);
   // The titles have no dashes: a title's key is the title itself (and they come sorted, as the keys).
   const titles: string[] = [];
+  const title = triggerValue('title');
   const { keys } = table;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const found = table.values[k]!;
-    const list = typeof found === 'number' ? [valueOf(found, key)] : found.map((v) => valueOf(v, key));
-    if (list[0]!.type === 'entity') byAlias.set(key, list[0]!.entity as E);
-    if (list.some((value) => value.type === 'title')) titles.push(key);
-    values.push(list);
+    if (typeof found === 'number') {
+      values[k] = [valueOf(found, key)];
+      if (found >= 0) byAlias.set(key, entities[found]!);
+      else if (found === title) titles.push(key);
+    } else {
+      values[k] = found.map((v) => valueOf(v, key));
+      if (found[0]! >= 0) byAlias.set(key, entities[found[0]!]!);
+      if (found.includes(title)) titles.push(key);
+    }
   }
   const trie = Trie.fromSorted(keys, values);
   const titleTrie = Trie.fromSorted(titles, titles.map(() => [true as const]));
