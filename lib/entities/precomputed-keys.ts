@@ -10,7 +10,7 @@ import { normalizeKey } from '../text/normalize';
 import { PRECOMPUTED_KEYS } from './precomputed.generated';
 
 interface Known {
-  /** Every line of the table: a word, or "word\tform" for the few words whose form is not their lower case. */
+  /** Every line of the table: a word that is its own form, or "word\tform" for the few others. */
   lines: Set<string>;
   /** Those few words' forms. */
   forms: Map<string, string>;
@@ -33,7 +33,8 @@ function readKnown(): Known {
 export function keyOf(word: string): string {
   asked?.add(word);
   known ??= readKnown();
-  return known.forms.get(word) ?? (known.lines.has(word) ? word.toLowerCase() : normalizeKey(word));
+  // Most words (the lexicons' lower-case words) are their own form: one look-up, no new string.
+  return known.lines.has(word) ? word : (known.forms.get(word) ?? normalizeKey(word));
 }
 
 /** For the generator and its test: from now on, remember every word asked. */
@@ -46,7 +47,7 @@ export function recordAskedKeys(): Set<string> {
 export function precomputedKeys(): ReadonlyMap<string, string> {
   known ??= readKnown();
   const table = new Map(known.forms);
-  for (const line of known.lines) if (!line.includes('\t')) table.set(line, line.toLowerCase());
+  for (const line of known.lines) if (!line.includes('\t')) table.set(line, line);
   return table;
 }
 
@@ -57,7 +58,7 @@ export function renderPrecomputedKeys(words: Iterable<string>): string {
     .sort()
     .map((w) => {
       const form = normalizeKey(w);
-      return form === w.toLowerCase() ? w : `${w}\t${form}`;
+      return form === w ? w : `${w}\t${form}`;
     })
     .join('\n');
 }
