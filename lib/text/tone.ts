@@ -23,15 +23,17 @@ const TONED_BASE = new Uint16Array(0x2000);
 const TONED_TONE = new Uint8Array(0x2000);
 /** base * 8 + tone → toned vowel (every base vowel is below U+0200). */
 const COMPOSE = new Uint16Array(0x200 * 8);
-for (const base of BASE_VOWELS) {
-  TONE_MARKS.forEach((mark, t) => {
-    const toned = (base + mark).normalize('NFC');
-    if (toned.length !== 1) return;
-    TONED_BASE[toned.charCodeAt(0)] = base.charCodeAt(0);
-    TONED_TONE[toned.charCodeAt(0)] = t + 1;
-    COMPOSE[base.charCodeAt(0) * 8 + t + 1] = toned.charCodeAt(0);
-  });
-}
+// Composed by one NFC call over all 60 pairs ("|" between them) instead of one call each: this runs on every
+// page at start-up, in cold code.
+const PAIRS = BASE_VOWELS.flatMap((base) => TONE_MARKS.map((mark) => base + mark));
+PAIRS.join('|').normalize('NFC').split('|').forEach((toned, i) => {
+  if (toned.length !== 1) return;
+  const base = PAIRS[i]!.charCodeAt(0);
+  const t = i % TONE_MARKS.length;
+  TONED_BASE[toned.charCodeAt(0)] = base;
+  TONED_TONE[toned.charCodeAt(0)] = t + 1;
+  COMPOSE[base * 8 + t + 1] = toned.charCodeAt(0);
+});
 
 /** Is this lower-case NFC code unit a vowel carrying a tone mark? */
 export function isTonedVowel(code: number): boolean {
