@@ -53,9 +53,10 @@ export interface NameMemory<K = unknown> extends MentionFinder {
   /**
    * A text read again after names were learned, `earlier` being what `find` returned for it: those mentions and the
    * remembered names found bare besides. The matcher is not asked again (it would find what it found then), so
-   * nothing is learned, and nothing is kept.
+   * nothing is learned. When the text is the `index`-th kept for `owner` (a long block's window), where its mentions
+   * lie is brought up to date there, so a name learned later inside one of them does not tell the owner.
    */
-  findAgain(raw: string, earlier: Mention[]): Mention[];
+  findAgain(raw: string, earlier: Mention[], owner?: K, index?: number): Mention[];
 }
 
 export interface NameMemoryOptions<K> {
@@ -158,9 +159,14 @@ export function rememberNames<K = unknown>(
       if (owner !== undefined) keep(owner, ownText(all), more);
       return all;
     },
-    findAgain(raw, earlier) {
+    findAgain(raw, earlier, owner, index = 0) {
       forgetOnNewPage();
-      return remembered.length === 0 ? earlier : withBare(raw, prepareText(raw), remembered, earlier, placeWords);
+      if (remembered.length === 0) return earlier;
+      const t = prepareText(raw);
+      const all = withBare(raw, t, remembered, earlier, placeWords);
+      const kept = owner === undefined || all === earlier ? undefined : read.get(owner)?.[index];
+      if (kept && kept.text === t.text) kept.taken = normalizedSpans(t, all);
+      return all;
     },
   };
 }

@@ -232,6 +232,20 @@ describe('names learned after the blocks that hold them were read', () => {
     expect(memory.findAgain('Một đoạn không có tên.', [])).toEqual([]);
   });
 
+  it('keeps where the names a text gained when read again lie: a name learned later inside one does not tell its owner', () => {
+    const told: string[][] = [];
+    const memory = rememberNames<string>(defaultMatcher(), () => '', { onEarlier: (owners) => told.push(owners) });
+    // A long block's windows: the first names "Lê Trần Văn Bình" bare, the second gives him a title.
+    const first = 'Ông Lê Trần Văn Bình dự họp.';
+    const earlier = memory.find(first, 'long');
+    memory.find('Thứ trưởng Lê Trần Văn Bình phát biểu.', 'long', true);
+    expect(told).toEqual([['long']]);
+    expect(memory.findAgain(first, earlier, 'long', 0).map((m) => m.text)).toEqual(['Lê Trần Văn Bình']);
+    // "Trần Văn Bình" now lies only inside a mention of the first window.
+    memory.find(TITLED, 'other');
+    expect(told).toEqual([['long']]);
+  });
+
   it('forgets the texts of owners that are gone', () => {
     const told: string[][] = [];
     const gone = new Set(['a']);
