@@ -196,7 +196,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       windowed.add(element);
       let redoBefore = 0;
       const find: WindowFinder = (raw, index, earlier) => {
-        if (earlier) return matcher.findAgain(raw, earlier); // searched for the names alone (its text is kept already)
+        if (earlier) return matcher.findAgain(raw, earlier, element, index); // searched for the names alone (its text is kept already)
         const found = matcher.find(raw, element, index > 0);
         // A name learned now (here or in a block read since the last window) that earlier windows hold: those are
         // read again once, after the last window, rather than the block started over for each name.
