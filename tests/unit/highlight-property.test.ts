@@ -33,6 +33,13 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   ),
 })).node;
 
+/** "Phạm <b>Bình Minh</b>" in a paragraph: one mention in two parts. */
+const SPLIT_NAME: Tree = {
+  kind: 'el',
+  tag: 'p',
+  children: [{ kind: 'text', value: 'Phạm ' }, { kind: 'el', tag: 'b', children: [{ kind: 'text', value: 'Bình Minh' }] }],
+};
+
 function build(parent: Node, nodes: Tree[]) {
   for (const n of nodes) {
     if (n.kind === 'text') parent.appendChild(document.createTextNode(n.value));
@@ -119,7 +126,9 @@ describe('painting in calls of a few text nodes (property)', () => {
           expect(document.body.isEqualNode(original)).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      // Random trees split a mention across inline tags only now and then: this one always does, so the count
+      // below cannot pass (or fail) by chance.
+      { numRuns: 200, examples: [[[SPLIT_NAME], 4, 120]] },
     );
     // Some mentions were split across inline tags.
     expect(split).toBeGreaterThan(0);
