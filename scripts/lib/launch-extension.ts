@@ -25,6 +25,8 @@ export interface LaunchOptions {
   uiLanguage?: 'vi' | 'en';
   /** Leave the first-run page open (it is closed otherwise) and return it. */
   keepOnboarding?: boolean;
+  /** Another build than the project's own (an A/B of two builds, a profiling build). */
+  extensionDir?: string;
 }
 
 /** The tab the background opens on install; null if it has not appeared within `ms`. */
@@ -39,8 +41,9 @@ async function onboardingPage(context: BrowserContext, ms: number): Promise<Page
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  const dir = options.extensionDir ?? extensionDir;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tham-chieu-profile-'));
   const uiLanguage = options.uiLanguage ?? 'vi';
@@ -56,8 +59,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     env: { ...process.env, LANGUAGE: uiLanguage },
     args: [
       `--lang=${uiLanguage}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
