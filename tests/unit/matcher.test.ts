@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { defaultMatcher } from '../../lib/match/default-matcher';
+import { candidateOrder, sortCandidates } from '../../lib/match/matcher';
 
 const find = (raw: string) => defaultMatcher().find(raw).map((m) => [m.entityId, m.text]);
 
@@ -53,5 +55,37 @@ describe('matcher', () => {
     expect(find('')).toEqual([]);
     const huge = 'Văn bản dài không có tên. '.repeat(40_000) + 'Phạm Minh Chính';
     expect(defaultMatcher().find(huge).map((m) => m.entityId)).toEqual(['pham-minh-chinh']);
+  });
+});
+
+// Mentions are chosen from candidates in candidateOrder; the insertion sort with its fallback must give exactly
+// what the engine's stable sort gives, nearly sorted or not.
+describe('sortCandidates', () => {
+  const candidate = fc.record({
+    start: fc.integer({ min: 0, max: 30 }),
+    end: fc.integer({ min: 0, max: 40 }),
+    entityId: fc.constantFrom('a', 'b', 'c'),
+    kind: fc.constant('agreement' as const),
+    fromCatalog: fc.boolean(),
+  });
+
+  it('equals the stable engine sort, for shuffled and for nearly sorted lists', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), fc.boolean(), (list, nearly) => {
+        const input = nearly ? [...list].sort((a, b) => a.start - b.start).reverse().slice(0, 3).concat([...list].sort((a, b) => a.start - b.start)) : list;
+        const expected = [...input].sort(candidateOrder);
+        expect(sortCandidates([...input])).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('stays n log n on a list in reverse order (the engine sort takes over)', () => {
+    const list = Array.from({ length: 20000 }, (_, i) => ({ start: 20000 - i, end: 20001 - i, entityId: 'a', kind: 'agreement' as const, fromCatalog: false }));
+    let comparisons = 0;
+    const sorted = sortCandidates([...list], (a, b) => (comparisons++, candidateOrder(a, b)));
+    expect(sorted.map((c) => c.start)).toEqual(list.map((c) => c.start).reverse());
+    // An insertion sort alone would compare ~2 × 10^8 times.
+    expect(comparisons).toBeLessThan(20000 * 40);
   });
 });
