@@ -144,7 +144,7 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
   // The text being searched and what was found in it: set by find, read by the helpers below (which are made once
   // here, not on every call; find never runs inside itself).
   let text = '';
-  let t: DetectorText = { text: '', cased: '' };
+  let t: DetectorText = { text: '', cased: '', uncased: '' };
   let candidates: Candidate[] = [];
 
   const add = (start: number, end: number, entityId: string, kind: EntityKind, fromCatalog: boolean) => {
@@ -216,7 +216,7 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
     // Only the words that may start a key are indexed (the filter is built on the first search, not at start-up).
     const normalized = prepare(raw, words, (firstWords ??= trie.firstWordFilter()));
     text = normalized.text;
-    t = { text, cased: normalized.cased };
+    t = { text, cased: normalized.cased, uncased: normalized.uncased };
     candidates = [];
     lastTitleEnd = -1;
     trie.scanWords(text, words, onHit);
@@ -238,7 +238,7 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
     });
     // Nothing of this text is kept between calls.
     text = '';
-    t = { text, cased: '' };
+    t = { text, cased: '', uncased: '' };
     candidates = [];
     return { mentions, text: normalized };
   }

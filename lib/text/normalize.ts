@@ -12,7 +12,7 @@
 // the slow path through String.prototype.normalize.
 
 import { isLetterCode } from './chars';
-import { canonicalizeTonesAndIndexWords, editedCased, editedText, TEXT_NEEDS_GENERAL_PATH } from './tone-pass';
+import { canonicalizeTonesAndIndexWords, editedText, TEXT_NEEDS_GENERAL_PATH } from './tone-pass';
 import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
@@ -55,8 +55,13 @@ export interface MatchText {
   raw: string;
   /** NFC, lower case, canonical tones, single spaces, one kind of dash. */
   text: string;
-  /** Same length as `text`; `cased[i] !== text[i]` exactly where the source was written in upper case. */
+  /**
+   * Same length as `text`; `cased[i] !== uncased[i]` exactly where the source was written in upper case. Most often
+   * the page's text itself and the engine's lower case of it (no string is made for the case: the tone and space
+   * edits that make `text` change one code unit for one and never its case).
+   */
   cased: string;
+  uncased: string;
   /** Sorted normalized positions whose raw range is not the one after the previous position's. */
   evPos: number[];
   evStart: number[];
@@ -96,11 +101,10 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
   }
   // Most text needs nothing but lower-casing, tones and a few 1:1 replacements (&nbsp;, typographic dashes): one
   // pass over the lower-cased text finds them and the words, and stops at the first place that needs more.
-  const edits = canonicalizeTonesAndIndexWords(lower, raw, words, filter, true);
+  const edits = canonicalizeTonesAndIndexWords(lower, words, filter, true);
   if (edits !== TEXT_NEEDS_GENERAL_PATH) {
     const text = editedText(lower, edits);
-    const cased = editedCased(raw, edits);
-    return { raw, text, cased, evPos: NO_EVENTS, evStart: NO_EVENTS, evEnd: NO_EVENTS, composed: undefined };
+    return { raw, text, cased: raw, uncased: lower, evPos: NO_EVENTS, evStart: NO_EVENTS, evEnd: NO_EVENTS, composed: undefined };
   }
   IRREGULAR.lastIndex = 0;
   let m = IRREGULAR.exec(raw);
@@ -113,8 +117,8 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
       const composed = composeClusters(raw);
       if (composed) {
         // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
-        const { text, cased, evPos, evStart, evEnd } = prepareText(composed.text, words, filter);
-        return { raw, text, cased, evPos, evStart, evEnd, composed: composed.starts };
+        const { text, cased, uncased, evPos, evStart, evEnd } = prepareText(composed.text, words, filter);
+        return { raw, text, cased, uncased, evPos, evStart, evEnd, composed: composed.starts };
       }
     }
   }
@@ -249,10 +253,10 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
     text = parts.join('');
     cased = casedParts.join('');
   }
-  const toned = canonicalizeTonesAndIndexWords(text, cased, words, filter);
-  text = editedText(text, toned);
-  cased = editedCased(cased, toned);
-  return { raw, text, cased, evPos, evStart, evEnd, composed: undefined };
+  // The case stays read against the text before its tones moved (see MatchText.cased).
+  const uncased = text;
+  text = editedText(text, canonicalizeTonesAndIndexWords(text, words, filter));
+  return { raw, text, cased, uncased, evPos, evStart, evEnd, composed: undefined };
 }
 
 const VIETNAMESE_MARK = /[\u0300-\u036f]/g;
@@ -312,7 +316,7 @@ function lastEventAtOrBefore(pos: number[], i: number): number {
 }
 
 /** Was normalized position `i` written in upper case on the page? */
-export const isCapAt = (t: Pick<MatchText, 'text' | 'cased'>, i: number): boolean => t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
+export const isCapAt = (t: Pick<MatchText, 'cased' | 'uncased'>, i: number): boolean => t.cased.charCodeAt(i) !== t.uncased.charCodeAt(i);
 
 export function normalizeForMatch(raw: string): NormalizedText {
   return toArrays(prepareText(raw));
@@ -356,7 +360,7 @@ function fromArrays(raw: string, n: NormalizedText): MatchText {
     lastEnd = n.ends[i]!;
     cased += n.caps[i] ? '\uffff' : n.text[i];
   }
-  return { raw, text: n.text, cased, evPos, evStart, evEnd, composed: undefined };
+  return { raw, text: n.text, cased, uncased: n.text, evPos, evStart, evEnd, composed: undefined };
 }
 
 /** The normalized code units are written here, then copied into a string: reused across calls. */

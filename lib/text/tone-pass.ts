@@ -125,18 +125,17 @@ export const TEXT_NEEDS_GENERAL_PATH = -1;
  * Puts each syllable's tone on its canonical vowel and fills `words` with the words of the result, in one pass.
  * With a `filter` (see WordFilter), only the words whose hash it lets through are indexed.
  *
- * `text` is either normalized already, or (`fromRaw`) the page's text lower-cased by the engine, with `cased` the
- * page's text itself: the pass then also reads what is not yet normalized. An isolated whitespace character that
+ * `text` is either normalized already, or (`fromRaw`) the page's text lower-cased by the engine: the pass then
+ * also reads what is not yet normalized. An isolated whitespace character that
  * is not a space (&nbsp;, a tab, a newline) becomes a space and a typographic dash becomes "-", one code unit for
  * one, so offsets and words stay the same; anything else (whitespace runs, invisible characters, combining marks,
  * other scripts) stops the pass, which returns TEXT_NEEDS_GENERAL_PATH.
  *
  * Otherwise returns the number of edits (code units replaced, syllables whose tone moved), written to module
- * state: editedText / editedCased make the strings from them.
+ * state: editedText makes the string from them.
  */
 export function canonicalizeTonesAndIndexWords(
   text: string,
-  cased: string,
   words: WordIndex,
   filter: WordFilter = ALL_WORDS,
   fromRaw = false,
@@ -176,8 +175,8 @@ export function canonicalizeTonesAndIndexWords(
         if (cls === SPACE) {
           if (lastSpace === i - 1) return TEXT_NEEDS_GENERAL_PATH;
           lastSpace = i;
-          addEdit(i, i + 1, ' ', ' ');
-        } else if (cls === DASH) addEdit(i, i + 1, '-', '-');
+          addEdit(i, i + 1, ' ');
+        } else if (cls === DASH) addEdit(i, i + 1, '-');
         else return TEXT_NEEDS_GENERAL_PATH;
       }
       i++;
@@ -196,7 +195,7 @@ export function canonicalizeTonesAndIndexWords(
       f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
       if ((f & (WORD_BIT | irregular)) !== WORD_BIT) break;
     }
-    if (state === SUSPECT_STEP) h = placeTonesInWord(text, cased, wordStart, i);
+    if (state === SUSPECT_STEP) h = placeTonesInWord(text, wordStart, i);
     if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;
@@ -212,7 +211,7 @@ export function canonicalizeTonesAndIndexWords(
  * Puts the tone of each suspect syllable (letter run) of the word text[from..to) on its canonical vowel; returns
  * the word's hash after the rewrite.
  */
-function placeTonesInWord(text: string, cased: string, from: number, to: number): number {
+function placeTonesInWord(text: string, from: number, to: number): number {
   let h = 0;
   let state = 0;
   let runStart = from;
@@ -227,66 +226,58 @@ function placeTonesInWord(text: string, cased: string, from: number, to: number)
       }
       state = TONE_NEXT[state | cls]!;
     } else if (state !== 0) {
-      if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, cased, runStart, i, runHash)) h = rewrittenHash;
+      if (state === SUSPECT_STEP && i - runStart <= 8 && rewriteSyllable(text, runStart, i, runHash)) h = rewrittenHash;
       state = 0;
     }
     h = (Math.imul(h, 31) + c) | 0;
   }
-  if (state === SUSPECT_STEP && to - runStart <= 8 && rewriteSyllable(text, cased, runStart, to, runHash)) h = rewrittenHash;
+  if (state === SUSPECT_STEP && to - runStart <= 8 && rewriteSyllable(text, runStart, to, runHash)) h = rewrittenHash;
   return h;
 }
 
-/** The edits of the last pass, in text order: [from, to) replaced by text / cased (module state: the pass is never re-entered). */
-const edits = { count: 0, from: [] as number[], to: [] as number[], text: [] as string[], cased: [] as string[] };
+/** The edits of the last pass, in text order: [from, to) replaced by text (module state: the pass is never re-entered). */
+const edits = { count: 0, from: [] as number[], to: [] as number[], text: [] as string[] };
 let rewrittenHash = 0;
 
-function addEdit(from: number, to: number, text: string, cased: string): void {
+function addEdit(from: number, to: number, text: string): void {
   const k = edits.count++;
   edits.from[k] = from;
   edits.to[k] = to;
   edits.text[k] = text;
-  edits.cased[k] = cased;
 }
 
-/** `text` with the last pass's edits (its first `count`) made. */
+/**
+ * `text` with the last pass's edits (its first `count`) made. Each edit replaces code units one for one and keeps
+ * their case (a tone moves within its syllable, a space or dash becomes the plain one), so the case is still read
+ * from the strings before the edits (MatchText.cased / uncased).
+ */
 export function editedText(text: string, count: number): string {
-  return applyEdits(text, count, edits.text);
-}
-
-/** `cased` with the last pass's edits (its first `count`) made. */
-export function editedCased(cased: string, count: number): string {
-  return applyEdits(cased, count, edits.cased);
-}
-
-function applyEdits(s: string, count: number, replacements: string[]): string {
-  if (count === 0) return s;
+  if (count === 0) return text;
   let out = '';
   let copied = 0;
   for (let k = 0; k < count; k++) {
-    out += s.slice(copied, edits.from[k]) + replacements[k];
+    out += text.slice(copied, edits.from[k]) + edits.text[k];
     copied = edits.to[k]!;
   }
-  return out + s.slice(copied);
+  return out + text.slice(copied);
 }
 
 /**
  * Puts the tone of the suspect syllable text[from..to) on its canonical vowel; when it moved, the syllable is
  * added to the edits and rewrittenHash is the word's hash after the syllable.
  */
-function rewriteSyllable(text: string, cased: string, from: number, to: number, hashBefore: number): boolean {
+function rewriteSyllable(text: string, from: number, to: number, hashBefore: number): boolean {
   const syllable = toneScratch;
   for (let k = from; k < to; k++) syllable[k - from] = text.charCodeAt(k);
   if (!canonicalizeToneInPlace(syllable, 0, to - from)) return false;
   let newText = '';
-  let newCased = '';
   let h = hashBefore;
   for (let k = from; k < to; k++) {
     const code = syllable[k - from]!;
     h = (Math.imul(h, 31) + code) | 0;
     newText += String.fromCharCode(code);
-    newCased += cased.charCodeAt(k) !== text.charCodeAt(k) ? cased[k] : String.fromCharCode(code);
   }
-  addEdit(from, to, newText, newCased);
+  addEdit(from, to, newText);
   rewrittenHash = h;
   return true;
 }

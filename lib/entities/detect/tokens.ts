@@ -12,12 +12,13 @@ export const lexicon = (words: Iterable<string>): Set<string> => new Set([...wor
 export interface DetectorText {
   /** Normalized text. */
   text: string;
-  /** Same length as `text`; differs from it exactly where the page wrote the character in upper case. */
+  /** Same length as `text`; differs from `uncased` exactly where the page wrote the character in upper case (see MatchText). */
   cased: string;
+  uncased: string;
 }
 
 /** Was position `i` written in upper case? */
-export const isCap = (t: DetectorText, i: number): boolean => i < t.text.length && t.cased.charCodeAt(i) !== t.text.charCodeAt(i);
+export const isCap = (t: DetectorText, i: number): boolean => i < t.text.length && t.cased.charCodeAt(i) !== t.uncased.charCodeAt(i);
 
 export interface Token {
   start: number;
@@ -138,7 +139,7 @@ export class WordsAfter {
   /** The words read so far. */
   readonly tokens: Token[] = [];
   private readonly pool: TextToken[] = [];
-  private t: DetectorText = { text: '', cased: '' };
+  private t: DetectorText = { text: '', cased: '', uncased: '' };
   private at = 0;
   private max = 0;
 
