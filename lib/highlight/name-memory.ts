@@ -31,7 +31,7 @@ interface Span {
  * What is kept of a text read: the matcher's normalized text, the case the page wrote it in, and where the mentions
  * found in it lie (normalized offsets, in order; none when empty): a name inside one is not found bare there.
  */
-interface Kept extends Pick<MatchText, 'text' | 'cased'> {
+interface Kept extends Pick<MatchText, 'text' | 'cased' | 'uncased'> {
   taken?: Span[];
 }
 
@@ -140,7 +140,8 @@ export function rememberNames<K = unknown>(
       let text = found?.text;
       const ownText = (all: Mention[]): Kept => {
         const t = (text ??= prepareText(raw));
-        return all.length === 0 ? { text: t.text, cased: t.cased } : { text: t.text, cased: t.cased, taken: normalizedSpans(t, all) };
+        const kept = { text: t.text, cased: t.cased, uncased: t.uncased };
+        return all.length === 0 ? kept : { ...kept, taken: normalizedSpans(t, all) };
       };
       if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) {
         if (owner !== undefined) keep(owner, ownText(mentions), more);
