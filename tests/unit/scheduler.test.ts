@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messageChannelScheduler } from '../../lib/highlight/scheduler';
 
+/** The real timer, for `settle` while a test holds the scheduler's own timers. */
+const realSetTimeout = globalThis.setTimeout;
+
 /** Resolves after `turns` rounds of message-channel messages (each a macrotask). */
 const settle = async (turns = 5) => {
-  for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < turns; i++) await new Promise((resolve) => realSetTimeout(resolve, 0));
 };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -84,6 +87,10 @@ describe('the browser scheduler', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => {});
+    // The 200 ms fallbacks are held, never run: however slow the turns below (a loaded machine), no fallback comes first.
+    const fallbacks = new Map<number, () => void>();
+    vi.stubGlobal('setTimeout', (task: () => void) => (fallbacks.set(fallbacks.size + 1, task), fallbacks.size));
+    vi.stubGlobal('clearTimeout', (id: number) => fallbacks.delete(id));
     const scheduler = messageChannelScheduler();
     const ran: string[] = [];
     scheduler.afterFrame!(() => ran.push('after'));
@@ -95,6 +102,7 @@ describe('the browser scheduler', () => {
     expect(ran).toEqual([]); // in the frame callback, style and layout are still to come
     await settle();
     expect(ran).toEqual(['after']);
+    expect(fallbacks.size).toBe(0); // neither task leaves its fallback timer behind
   });
 
   it('runs a task after the frame anyway when no frame comes', async () => {
