@@ -444,6 +444,24 @@ describe('which blocks are in view', () => {
     }
   });
 
+  it('leaves no frame wait behind when switched off after the page changed while it waited', () => {
+    scrolledPage();
+    const { scheduler, step, pending } = manualScheduler();
+    let waiting = 0;
+    const h = createHighlighter(document.body, defaultMatcher(), {
+      scheduler: { ...scheduler, afterFrame: () => (waiting++, () => void waiting--) },
+      sliceMs: 1,
+    });
+    h.start();
+    while (pending()) step();
+    expect(waiting).toBe(1);
+    // The page's change is read at once (a slice is asked for), the frame still awaited.
+    h.refresh([document.getElementById('p3')!.firstChild!]);
+    h.destroy();
+    expect(waiting).toBe(0);
+    expect(pending()).toBe(0);
+  });
+
   it('is never read by a highlighter switched off while it waits for the frame', () => {
     const page = scrolledPage();
     const frames: (() => void)[] = [];
