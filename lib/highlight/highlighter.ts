@@ -161,6 +161,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   let cancel: (() => void) | undefined;
   /** Collecting's own: a slice of the page's changes asked meanwhile takes `cancel`, not this (destroy cancels both). */
   let cancelCollecting: (() => void) | undefined;
+  /** True from start() until the page's blocks are queued: the page's changes read meanwhile are not the whole pass. */
+  let collecting = false;
   let scheduled = false;
   let destroyed = false;
   const stats: HighlightStats = {
@@ -375,7 +377,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     stats.slices++;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
     if (pending() > 0) schedule();
-    else {
+    else if (!collecting) {
       stats.done = true;
       options.onIdle?.();
     }
@@ -458,9 +460,11 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
         const started = scheduler.now();
         const first = firstVisibleIndex(blocks);
         countCollecting(scheduler.now() - started);
+        collecting = false;
         enqueue([...blocks.slice(first), ...blocks.slice(0, first)]);
       };
       stats.done = false;
+      collecting = true;
       collectSlice();
     },
     refresh(nodes) {

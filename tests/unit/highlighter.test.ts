@@ -462,6 +462,29 @@ describe('which blocks are in view', () => {
     expect(pending()).toBe(0);
   });
 
+  it('is not done, nor idle, when a page change read while it waits for the frame is done', () => {
+    scrolledPage();
+    const { scheduler, step, pending } = manualScheduler();
+    const frames: (() => void)[] = [];
+    let idle = 0;
+    const h = createHighlighter(document.body, defaultMatcher(), {
+      scheduler: { ...scheduler, afterFrame: (task) => (frames.push(task), () => {}) },
+      sliceMs: 1,
+      onIdle: () => idle++,
+    });
+    h.start();
+    while (pending()) step();
+    h.refresh([document.getElementById('p3')!.firstChild!]);
+    while (pending()) step();
+    expect(h.stats().done).toBe(false); // the page's blocks are not even queued yet
+    expect(idle).toBe(0);
+    frames[0]!();
+    while (pending()) step();
+    expect(h.stats().done).toBe(true);
+    expect(idle).toBe(1);
+    expect(document.querySelectorAll('[data-kind]')).toHaveLength(30);
+  });
+
   it('is never read by a highlighter switched off while it waits for the frame', () => {
     const page = scrolledPage();
     const frames: (() => void)[] = [];
