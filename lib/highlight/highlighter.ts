@@ -18,7 +18,10 @@ interface MatchJob {
   text: BlockText;
   steps: Generator<void, Mention[], void>;
 }
-/** A block read before the name memory learned a name it holds: read again, its subtree walked a step per turn. */
+/**
+ * A block read before the name memory learned a name it holds: read again (reread), a painted one from what it was
+ * painted from, another after its subtree is walked a step per turn.
+ */
 interface RereadItem {
   reread: Element;
   walk?: Generator<void, void, void>;
