@@ -1,8 +1,8 @@
-// The normalized form of every word the matcher normalizes before it reads a
-// page (the catalog's aliases, codes and "not after" words, the detectors'
-// triggers and lexicons), computed at build time: on a page these run once,
-// cold, and normalizing them there was most of compiling the matcher. The forms
-// come from precomputed-keys.generated.ts, written by
+// The normalized form of every word the content script normalizes before it
+// reads a page (the detectors' lexicons and word lists, the "named after a
+// person" words; the catalog's keys and the trigger words are in the matcher's
+// table, see lib/match/match-table.ts), computed at build time: on a page these
+// run once, cold. The forms come from precomputed.generated.ts, written by
 // `npx tsx scripts/generate-precomputed.ts` (a unit test fails when it is stale);
 // a word not in it is normalized as before.
 
