@@ -3,8 +3,8 @@
 // generated page's paragraphs, in Node, three ways alternated in one run:
 //   none     — nothing kept (no owner given): the matcher's work alone;
 //   kept     — each paragraph kept as the highlighter keeps it (its element as owner);
-//   no-cased — kept with the normalized text standing in for the cased one, to tell what keeping the cased text
-//              adds (since session 7 it is the page's own string on most paragraphs, MatchText.cased: about 0).
+//   no-cased — kept with the lower-cased text standing in for the cased one (no capitals), to tell what keeping
+//              the cased text adds (since session 7 it is the page's own string on most paragraphs: about 0).
 // Heap: what is still reachable after a full collection once every paragraph was read (the memory alive), over the
 // heap before. Time: one pass over every paragraph. Medians of the runs, with their spread.
 // In Chromium a paragraph's text is the page's own string until painting cuts its node, so the heap figures here,
@@ -30,7 +30,7 @@ const withoutCased: MentionFinder = {
   find: (raw) => matcher.find(raw),
   findInText: (raw) => {
     const found = matcher.findInText!(raw);
-    return { mentions: found.mentions, text: { ...found.text, cased: found.text.text } };
+    return { mentions: found.mentions, text: { ...found.text, cased: found.text.uncased } };
   },
 };
 
