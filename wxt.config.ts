@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MARK_JS_AS_MODULE } from './scripts/lib/mark-js-alias';
+import { NOTICES_FILE, noticesText, readPackage, recordBundledPackages } from './scripts/lib/third-party-notices';
+
+// The packages every entrypoint's Vite build bundled, for THIRD_PARTY_NOTICES.txt (written once all are built).
+const bundledPackages = new Set<string>();
 
 // Chromium first (MV3); `wxt build -b firefox` builds the Firefox add-on with
 // WXT's default for Firefox (MV2: a persistent background page, browser_action).
@@ -8,9 +12,15 @@ import { MARK_JS_AS_MODULE } from './scripts/lib/mark-js-alias';
 // what the content script needs to read pages.
 export default defineConfig({
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), recordBundledPackages(bundledPackages)],
     resolve: { alias: [MARK_JS_AS_MODULE] },
   }),
+  hooks: {
+    // Public assets are copied after every entrypoint is built: the list of bundled packages is complete then.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: NOTICES_FILE, contents: noticesText([...bundledPackages].map(readPackage)) });
+    },
+  },
   // Texts come from public/_locales/<lang>/messages.json (Vietnamese by default,
   // English when the browser's UI is English); see components/strings.ts.
   manifest: ({ browser }) => ({

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './lib/demo-page.ts';
+import { NOTICES_FILE } from './lib/third-party-notices.ts';
 
 const dir = join(projectRoot, '.output', 'firefox-mv2');
 const problems: string[] = [];
@@ -37,6 +38,15 @@ check(!manifest.host_permissions, 'host_permissions is MV3 only: in MV2 hosts be
 check(manifest.commands?.['toggle-highlights'] && manifest.commands?.['note-selection'], 'commands missing');
 // No key the MV2 Firefox manifest does not know about.
 for (const key of ['action', 'side_panel', 'minimum_chrome_version']) check(!(key in manifest), `Chromium-only key "${key}"`);
+// The licences of what the bundles carry go with them (scripts/lib/third-party-notices.ts): at least every
+// runtime dependency the project declares.
+const notices = join(dir, NOTICES_FILE);
+check(existsSync(notices), `${NOTICES_FILE} is not in the build`);
+if (existsSync(notices)) {
+  const text = readFileSync(notices, 'utf8');
+  const { dependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  for (const name of Object.keys(dependencies)) check(text.includes(`\n${name} `), `${NOTICES_FILE} does not list ${name}`);
+}
 
 if (problems.length) {
   console.error(`Firefox build in ${dir}:\n- ${problems.join('\n- ')}`);
