@@ -17,22 +17,36 @@ export type WindowFinder = (raw: string, index: number, earlier?: Mention[]) => 
  * Yields after each window; returns every mention, in order. Once the last window is read, the windows before
  * `redoBefore()` are read again, each once, given what their first reading found, and their second reading replaces
  * the first (the page's name memory learned a name in a later window that those hold): each window is read at most
- * twice, however many names are learned.
+ * twice, however many names are learned. Given `before` (what a whole earlier reading of `text` found, in order), every
+ * window is read as a window read again, given the mentions of `before` that start in it.
  */
 export function* matchInWindows(
   text: string,
   find: WindowFinder,
   window = WINDOW,
   redoBefore: () => number = () => 0,
+  before?: readonly Mention[],
 ): Generator<void, Mention[], void> {
   const cuts: { start: number; end: number; last: boolean }[] = [];
   const read: Mention[][] = [];
   /** What each window's first reading found, in its own offsets. */
   const first: Mention[][] = [];
+  let fromBefore = 0;
   const readWindow = (index: number, again: boolean): Mention[] => {
     const { start, end, last } = cuts[index]!;
-    const piece = text.slice(start, last ? text.length : Math.min(text.length, end + OVERLAP));
-    const found = find(piece, index, again ? first[index] : undefined);
+    const pieceEnd = last ? text.length : Math.min(text.length, end + OVERLAP);
+    const piece = text.slice(start, pieceEnd);
+    let given = again ? first[index] : undefined;
+    if (before && !again) {
+      // The windows start in order: those of `before` starting before this one's start are behind.
+      while (fromBefore < before.length && before[fromBefore]!.start < start) fromBefore++;
+      given = [];
+      for (let i = fromBefore; i < before.length && before[i]!.start < pieceEnd; i++) {
+        const m = before[i]!;
+        given.push({ ...m, start: m.start - start, end: m.end - start });
+      }
+    }
+    const found = find(piece, index, given);
     if (!again) first[index] = found;
     const own: Mention[] = [];
     for (const m of found) {

@@ -56,4 +56,31 @@ describe('windows read again (name memory)', () => {
     expect(calls.every((again) => !again)).toBe(true);
     expect(r.value.map((m) => m.start)).toEqual(occurrences(text, 'CPTPP').map((m) => m.start));
   });
+
+  it('given what a whole reading found, gives each window the mentions starting in it, in its own offsets', () => {
+    const before = occurrences(text, 'CPTPP');
+    const given: Mention[][] = [];
+    const pieces: string[] = [];
+    // A reading for the names alone: what it was given and the occurrences of "Bình" that overlap none of it.
+    const find: WindowFinder = (raw, _i, earlier) => {
+      expect(earlier).toBeDefined();
+      pieces.push(raw);
+      given.push(earlier!);
+      return [...earlier!, ...occurrences(raw, 'Bình')].sort((a, b) => a.start - b.start);
+    };
+    const steps = matchInWindows(text, find, 256, () => 0, before);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect(pieces.length).toBeGreaterThan(3);
+    given.forEach((earlier, i) => {
+      expect(earlier.length).toBeGreaterThan(0);
+      for (const m of earlier) expect(pieces[i]!.slice(m.start, m.end)).toBe('CPTPP');
+    });
+    // Every CPTPP of the text is given to the window it starts in (and those in a window's overlap to that one too).
+    const starts = new Set(given.flatMap((earlier, i) => earlier.map((m) => m.start + text.indexOf(pieces[i]!))));
+    expect([...starts].sort((a, b) => a - b)).toEqual(before.map((m) => m.start));
+    expect(r.value.map((m) => [m.start, m.entityId])).toEqual(
+      [...before, ...occurrences(text, 'Bình')].sort((a, b) => a.start - b.start).map((m) => [m.start, m.entityId]),
+    );
+  });
 });
