@@ -134,6 +134,12 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   // them, not once per block that teaches one.
   const rereads = new Set<Element>();
   const windowed = new WeakSet<Element>();
+  /** What the last reading of a long block found, and in which text: read again for a name, its windows ask findAgain. */
+  const readInWindows = new WeakMap<Element, { text: string; found: Mention[] }>();
+  const foundBefore = (element: Element, text: string) => {
+    const last = readInWindows.get(element);
+    return last?.text === text ? last.found : undefined;
+  };
   const matcher = rememberNames<Element>(pageMatcher, () => root.ownerDocument.location?.href ?? '', {
     isGone: (element) => !element.isConnected,
     onEarlier: (elements) => {
@@ -196,7 +202,8 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   /** The page changed the block since it was collected. */
   const isStale = (block: TextBlock) => block.nodes.some((n) => !block.element.contains(n)); // false for a removed node too
 
-  const processBlock = (block: TextBlock, text = blockText(block)) => {
+  /** `before`: what a reading of the same text found (a block read again for a name): a long one is searched for the names alone. */
+  const processBlock = (block: TextBlock, text = blockText(block), before?: Mention[]) => {
     if (text.text.length > WINDOW) {
       // A huge block is matched window by window, one per turn of the loop.
       const element = block.element;
@@ -210,7 +217,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
         if (rereads.delete(element)) redoBefore = index;
         return found;
       };
-      pushFront([{ block, text, steps: matchInWindows(text.text, find, WINDOW, () => redoBefore) }]);
+      pushFront([{ block, text, steps: matchInWindows(text.text, find, WINDOW, () => redoBefore, before) }]);
       return;
     }
     const matchStarted = scheduler.now();
@@ -236,7 +243,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       flushBatch(); // its first painting may still be queued
       const read = painted.get(element);
       if (read && !isStale(read.block)) {
-        processBlock(read.block, read.text);
+        processBlock(read.block, read.text, foundBefore(element, read.text.text));
         return;
       }
       clearBlock(element);
@@ -246,7 +253,10 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     if (!item.walk.next().done) pushFront([item]);
     else if (element.isConnected && !painted.has(element)) {
       const own = item.blocks!.find((block) => block.element === element);
-      if (own && !own.highlighted) processBlock(own);
+      if (own && !own.highlighted) {
+        const text = blockText(own);
+        processBlock(own, text, foundBefore(element, text.text));
+      }
     }
   };
 
@@ -258,7 +268,10 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     // (A window read a second time asks no matcher, so no name is learned meanwhile: the block reads on.)
     if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
-    else if (job.block.element.isConnected) paintBlock(job.block, job.text, step.value);
+    else if (job.block.element.isConnected) {
+      readInWindows.set(job.block.element, { text: job.text.text, found: step.value });
+      paintBlock(job.block, job.text, step.value);
+    }
   };
 
   const paintBlock = (block: TextBlock, text: BlockText, found: Mention[]) => {
