@@ -8,8 +8,8 @@
 import { normalizeKey, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 import { keyOf } from '../entities/precomputed-keys';
 import type { Entity, EntityKind, EntityIdKind, MatchEntity } from '../entities/types';
-import { DIRECT_NAME_TITLES, isDirectNameTitle, nameAfterTitle, nameBeforeTitle, OFFICE_TITLES } from '../entities/detect/officials';
-import { DOCUMENT_TYPES, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
+import { directNameTitles, isDirectNameTitle, nameAfterTitle, nameBeforeTitle, officeTitles } from '../entities/detect/officials';
+import { documentTypes, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
 import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
@@ -46,9 +46,10 @@ type Key =
   | { type: 'agreement' }
   | { type: 'convention' };
 
-const TRIGGERS: [string[], TriggerType][] = [
-  [[...OFFICE_TITLES, ...DIRECT_NAME_TITLES], 'title'],
-  [DOCUMENT_TYPES, 'document'],
+/** The trigger words, built only for the matcher's table (at build time for the page: see match-table.ts). */
+export const triggerWords = (): [string[], TriggerType][] => [
+  [[...officeTitles(), ...directNameTitles()], 'title'],
+  [documentTypes(), 'document'],
   [['luật', 'bộ luật'], 'law'],
   [['hiệp định', 'thỏa thuận', 'nghị định thư'], 'agreement'],
   [['công ước'], 'convention'],
@@ -86,7 +87,7 @@ export function compileMatcher<E extends MatchEntity>(entities: readonly E[], pr
 
 /** The matcher's table for these entries: their keys, and the trigger words normalized through the build-time table. */
 export function matchTableOfKeys(entries: readonly MatchKeys<EntityIdKind>[]): MatchTable {
-  const triggers = TRIGGERS.flatMap(([words, type]) => words.map((word): [string, TriggerType] => [keyOf(word), type]));
+  const triggers = triggerWords().flatMap(([words, type]) => words.map((word): [string, TriggerType] => [keyOf(word), type]));
   return matchTableOf(entries, triggers, namedAfterAPersonKeys());
 }
 

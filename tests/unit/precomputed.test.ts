@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPrecomputedModule } from '../../scripts/lib/precomputed-module';
+import type { MatchTable } from '../../lib/match/match-table';
 
 // The content script reads the catalog's matching fields and the normalized form of every word it would
 // normalize at start-up from a generated module, instead of building them on every page.
@@ -15,18 +16,43 @@ describe('precomputed start-up tables', () => {
 
   it('are rendered from the sources alone, not from the forms of the file they replace (one run of the script makes it fresh)', async () => {
     vi.resetModules();
-    // A file written under an older normalization: "thủ tướng" (a title, a trigger word) with another form.
+    // A file written under an older normalization: "tổng thư ký" (a title the detectors read) with another form.
     const generated = await vi.importActual<typeof import('../../lib/entities/precomputed.generated')>('../../lib/entities/precomputed.generated');
-    expect(generated.PRECOMPUTED_KEYS.split('\n')).toContain('thủ tướng');
+    expect(generated.PRECOMPUTED_KEYS.split('\n')).toContain('tổng thư ký');
     vi.doMock('../../lib/entities/precomputed.generated', () => ({
       ...generated,
-      PRECOMPUTED_KEYS: generated.PRECOMPUTED_KEYS.replace(/^thủ tướng$/m, 'thủ tướng\tthu tuong'),
+      PRECOMPUTED_KEYS: generated.PRECOMPUTED_KEYS.replace(/^tổng thư ký$/m, 'tổng thư ký\ttong thu ky'),
     }));
     try {
       const fresh = await renderPrecomputedModule();
-      expect(fresh).not.toContain('thu tuong');
+      expect(fresh).not.toContain('tong thu ky');
     } finally {
       vi.doUnmock('../../lib/entities/precomputed.generated');
+      vi.resetModules();
+    }
+  });
+
+  it('hold the words the page normalizes as it loads, not the titles and document types it reads from its matcher’s table', async () => {
+    vi.resetModules();
+    const keys = await import('../../lib/entities/precomputed-keys');
+    const asked = keys.recordAskedKeys();
+    try {
+      await import('../../lib/match/page-matcher'); // the matcher and its detectors, loaded as on the page
+      const { normalizeKey } = await import('../../lib/text/normalize');
+      const atLoad = new Set([...asked].map(normalizeKey));
+      const { PAGE_MATCH_TABLE_JSON } = await import('../../lib/entities/precomputed.generated');
+      const { triggerValue } = await import('../../lib/match/match-table');
+      const table = JSON.parse(PAGE_MATCH_TABLE_JSON) as MatchTable;
+      const read = new Set([triggerValue('title'), triggerValue('document')]);
+      const triggers = table.keys.filter((_, k) => [table.values[k]!].flat().some((v) => read.has(v)));
+      expect(triggers.length).toBeGreaterThan(200);
+      // Only those the detectors read themselves (which titles name a person only before a name, which document
+      // types may go without their code, …); before, all ~250 were normalized on load and kept in the table.
+      expect(triggers.filter((w) => atLoad.has(w)).sort()).toEqual([
+        'chỉ thị', 'chủ tịch', 'công điện', 'kết luận', 'lãnh đạo', 'nghị quyết', 'nghị quyết liên tịch', 'nghị định',
+        'phó chủ tịch', 'quy định', 'thông tư', 'thông tư liên tịch', 'thủ lĩnh', 'tổng thư ký', 'đồng chí',
+      ]);
+    } finally {
       vi.resetModules();
     }
   });

@@ -18,7 +18,8 @@ export interface DocHit {
 /** Document types whose number may come with or without its code. */
 const BARE_NUMBER_OK = lexicon(['nghị định', 'nghị quyết', 'chỉ thị', 'thông tư', 'công điện', 'kết luận', 'quy định', 'thông tư liên tịch', 'nghị quyết liên tịch']);
 
-export const DOCUMENT_TYPES = [
+/** Every document type, for the matcher's table (built at build time: the page reads them from that table). */
+export const documentTypes = (): string[] => [
   ...BARE_NUMBER_OK, ...lexicon(['quyết định', 'công văn', 'thông báo', 'lệnh', 'văn bản', 'hướng dẫn', 'pháp lệnh', 'kế hoạch']),
 ];
 

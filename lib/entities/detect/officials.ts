@@ -9,13 +9,11 @@ import { nameLength, nameLengthBefore } from './names';
 import { lexicon, nextToken, norm, tokenAt, tokensBefore, WordsAfter, type DetectorText, type Token } from './tokens';
 
 /**
- * Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones). The page reads them
- * from the matcher's build-time table (lib/match/match-table.ts): marked pure, this list is not built in the
- * content script, where normalizing its ~100 titles took about 0.3 ms of every page's start-up.
+ * Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones), built when asked: by the
+ * matcher's table (lib/match/match-table.ts), at build time. The page reads them from that table: not built in the
+ * content script (normalizing them took about 0.3 ms of every page's start-up), nor in its table of normalized words.
  */
-export const OFFICE_TITLES: string[] = /* @__PURE__ */ officeTitles();
-
-function officeTitles(): string[] {
+export function officeTitles(): string[] {
   return [
     // Party and State
     'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'thủ tướng', 'phó thủ tướng', 'thủ tướng chính phủ',
@@ -60,7 +58,8 @@ function stateCompanyPosts(): string[] {
 
 /** Titles that name an office only together with a name right after them ("Chủ tịch Hồ Chí Minh"). */
 const BARE_NAME_ONLY = lexicon(['chủ tịch', 'phó chủ tịch', 'đồng chí']);
-export const DIRECT_NAME_TITLES = [...BARE_NAME_ONLY];
+/** Those titles, for the matcher's table (built at build time, as officeTitles). */
+export const directNameTitles = (): string[] => [...BARE_NAME_ONLY];
 /** Does this title name a person only when the name comes right after it? (The name found after a title depends on the title only through this.) */
 export const isDirectNameTitle = (title: string): boolean => BARE_NAME_ONLY.has(title);
 
