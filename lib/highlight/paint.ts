@@ -1,13 +1,14 @@
-// Paints mentions with mark.js `markRanges`, one small context at a time, and
+// Paints mentions with mark.js `markRanges`, a few text nodes at a time, and
 // removes them again leaving the text nodes exactly as they were.
 //
 // The matcher reads a block's own text nodes; mark.js is given exactly the text
-// nodes the mentions lie in as its contexts, so its offsets are the block's.
+// nodes the mentions lie in (node-list-mark.ts), so its offsets are the block's.
 
-import Mark from 'mark.js';
+import type Mark from 'mark.js';
 import type { Mention } from '../match/types';
 import type { TextBlock } from './blocks';
 import { describeMark } from './noted-marks';
+import { NodeListMark } from './node-list-mark';
 
 /** A custom tag: page CSS written for `mark` or `span` does not reach it. */
 export const HIGHLIGHT_TAG = 'tham-chieu-mark';
@@ -38,56 +39,6 @@ export function blockText(block: TextBlock): BlockText {
 }
 
 let mentionCounter = 0;
-
-/**
- * mark.js walks text with NodeIterators, one per context. A document updates
- * every live NodeIterator on every node removal, and they live until garbage
- * collection: thousands of them made each wrap cost hundreds of microseconds.
- * While mark.js runs, `document.createNodeIterator` hands out a static list
- * with the NodeIterator's nextNode/previousNode semantics instead (collected with
- * a TreeWalker, which the document does not track); mark.js reads its nodes
- * before changing anything. Only this script's own (isolated-world) document
- * object is touched, and only for the call.
- */
-function withStaticIterators<T>(run: () => T): T {
-  const doc = document;
-  const original = Object.getOwnPropertyDescriptor(doc, 'createNodeIterator');
-  Object.defineProperty(doc, 'createNodeIterator', {
-    configurable: true,
-    value: (root: Node, whatToShow?: number, filter?: NodeFilter | null) => staticIterator(doc, root, whatToShow, filter),
-  });
-  try {
-    return run();
-  } finally {
-    if (original) Object.defineProperty(doc, 'createNodeIterator', original);
-    else delete (doc as { createNodeIterator?: unknown }).createNodeIterator;
-  }
-}
-
-function staticIterator(doc: Document, root: Node, whatToShow?: number, filter?: NodeFilter | null) {
-  const accept = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
-  const nodes: Node[] = [];
-  if (root.nodeType === Node.TEXT_NODE) {
-    // The contexts painting gives: the node alone, no walker needed.
-    if (whatToShow !== undefined && whatToShow & NodeFilter.SHOW_TEXT && accept(root) === NodeFilter.FILTER_ACCEPT) nodes.push(root);
-    return listIterator(nodes);
-  }
-  const walker = doc.createTreeWalker(root, whatToShow);
-  if (walker.currentNode === root && whatToShow !== undefined && whatToShow & (1 << (root.nodeType - 1)) && accept(root) === NodeFilter.FILTER_ACCEPT) {
-    nodes.push(root);
-  }
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (accept(n) === NodeFilter.FILTER_ACCEPT) nodes.push(n);
-  return listIterator(nodes);
-}
-
-function listIterator(nodes: Node[]): NodeIterator {
-  let pointer = 0; // between nodes[pointer - 1] and nodes[pointer], as a NodeIterator's reference
-  return {
-    nextNode: () => (pointer < nodes.length ? nodes[pointer++]! : null),
-    previousNode: () => (pointer > 0 ? nodes[--pointer]! : null),
-    detach: () => {},
-  } as unknown as NodeIterator;
-}
 
 /** One block's mentions to paint; `painted` receives the elements, in order. */
 export interface PaintJob {
@@ -121,6 +72,14 @@ const MAX_TEXT_PER_CALL = 1024;
 const MAX_RANGES_PER_CALL = 64;
 
 /**
+ * One mark.js instance serves every call: it reads its node list afresh at each
+ * call, so the list is refilled in place (building an instance per call read
+ * the user agent each time).
+ */
+const contexts: Text[] = [];
+let marker: NodeListMark | undefined;
+
+/**
  * Paints many blocks' mentions with few mark.js calls. The contexts of a call
  * are the text nodes the mentions lie in, nothing else: mark.js's view of the
  * call is exactly those nodes' text, so its per-range bookkeeping (it rebuilds
@@ -132,18 +91,6 @@ const MAX_RANGES_PER_CALL = 64;
  * mark.js's bookkeeping per range does not grow with the text.
  */
 export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxText = MAX_TEXT_PER_CALL): void {
-  withStaticIterators(() => paintWithStaticIterators(jobs, maxNodes, maxText));
-}
-
-/**
- * One mark.js instance serves every call: it reads its contexts array afresh at
- * each call, so the array is refilled in place (building an instance per call
- * read the user agent and made its closures each time).
- */
-const contexts: Text[] = [];
-let marker: Mark | undefined;
-
-function paintWithStaticIterators(jobs: PaintJob[], maxNodes: number, maxText: number): void {
   let ranges: BatchRange[] = [];
   let targets: RangeTarget[] = [];
   let length = 0; // of the call's text so far
@@ -159,8 +106,7 @@ function paintWithStaticIterators(jobs: PaintJob[], maxNodes: number, maxText: n
   };
   const options = { element: HIGHLIGHT_TAG, each } as Mark.MarkRangesOptions;
   const flush = () => {
-    // mark.js takes any nodes as contexts; its types say elements.
-    if (ranges.length) (marker ??= new Mark(contexts as unknown as HTMLElement[])).markRanges(ranges, options);
+    if (ranges.length) (marker ??= new NodeListMark(contexts)).markRanges(ranges, options);
     contexts.length = 0;
     ranges = [];
     targets = [];

@@ -1,0 +1,17 @@
+// Types for mark.js's ES module source (the class its bundle is built from), as far as painting uses it.
+declare module 'mark.js/src/lib/mark.js' {
+  import type Mark from 'mark.js';
+
+  /** What mark.js's `getTextNodes` hands on: the text of its nodes joined, and where each node lies in it. */
+  export interface MarkTextNodes {
+    value: string;
+    nodes: { start: number; end: number; node: Text }[];
+  }
+
+  export default class MarkJS {
+    constructor(ctx: Node | Node[]);
+    ctx: unknown;
+    markRanges(ranges: Mark.Range[], options?: Mark.MarkRangesOptions): void;
+    getTextNodes(cb: (dict: MarkTextNodes) => void): void;
+  }
+}
