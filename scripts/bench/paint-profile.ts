@@ -3,12 +3,13 @@
 // Prints per load the content script's thread CPU (scripts/bench/cpu-time.ts, as `npm run bench` counts it)
 // and its own clock's stats; with `--floor`, the floor's CPU measured right after it in a plain Chromium
 // (scripts/bench/floor.ts); with `--breakdown`, what the browser did inside the script's own events (style,
-// layout, garbage collection…). With `--profile`, V8's sampling profiler also runs during the 1 MB load (it
-// slows the script down a little) and self and total time per function and per source file are printed,
-// averaged over the loads (`--dump DIR` keeps each .cpuprofile). Source files come from the build's source map.
+// layout, garbage collection…; with `--v8` also V8's own events, nested ones counted in each). With
+// `--profile`, V8's sampling profiler also runs during the 1 MB load (it slows the script down a little) and
+// self and total time per function and per source file are printed, averaged over the loads (`--dump DIR`
+// keeps each .cpuprofile). Source files come from the build's source map.
 //
 // Diagnostic, after builds (scripts/bench/wxt-profile.config.ts builds into another dir, unminified with a map):
-//   npx tsx scripts/bench/paint-profile.ts [--ext DIR]... [--loads N] [--floor] [--breakdown] [--profile] [--top N]
+//   npx tsx scripts/bench/paint-profile.ts [--ext DIR]... [--loads N] [--floor] [--breakdown [--v8]] [--profile] [--top N]
 // Several `--ext` builds are loaded in turn (A B A B …), so the machine's load falls on each alike.
 
 import { chromium, type Page } from '@playwright/test';
@@ -33,6 +34,8 @@ const dumpDir = valuesOf('--dump')[0];
 const withFloor = argv.includes('--floor');
 const profiling = argv.includes('--profile');
 const breakdown = argv.includes('--breakdown');
+// With --breakdown: V8's own events too (garbage collection by phase, compiling…; nested ones count in each).
+const withV8 = argv.includes('--v8');
 
 const server = await servePages({ '/100KB.html': generateArticlePage(100_000), '/1MB.html': generateArticlePage(1_000_000) });
 const aliases = [...new Set(catalog.flatMap((e) => [e.name, ...e.aliases]))];
@@ -88,8 +91,8 @@ function printBreakdown(events: TraceEvent[]) {
   const own = events.filter((e) => e.ph === 'X' && e.tdur !== undefined && JSON.stringify(e.args ?? {}).includes('content-scripts/content.js'));
   const inside = (e: TraceEvent) => own.some((o) => o !== e && o.pid === e.pid && o.tid === e.tid && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0));
   const sums = new Map<string, number>();
-  for (const e of events) if (e.ph === 'X' && e.tdur !== undefined && !e.name.startsWith('V8.') && inside(e)) sums.set(e.name, (sums.get(e.name) ?? 0) + e.tdur / 1000);
-  console.log(`   inside the script's events: ${[...sums].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
+  for (const e of events) if (e.ph === 'X' && e.tdur !== undefined && (withV8 || !e.name.startsWith('V8.')) && inside(e)) sums.set(e.name, (sums.get(e.name) ?? 0) + e.tdur / 1000);
+  console.log(`   inside the script's events: ${[...sums].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
 }
 
 async function floorCpu(): Promise<number> {
