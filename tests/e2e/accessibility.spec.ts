@@ -19,6 +19,15 @@ test('the in-page card and the "ask" prompt: no serious accessibility problems, 
     await screenshot(page, testInfo, name);
   }
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(18, 18, 18)');
+  // The browser set to dark: the card keeps its own light theme (the preference is not the page's), legible as such.
+  await checkInBothSchemes(page, testInfo, 'card-scheme', async () => {
+    await page.goto(server.url('/seed-000.html'));
+    await waitForHighlights(page);
+    await page.locator('[data-entity="pham-binh-minh"]').first().click();
+    await expect(card(page).locator('.tc-passage').first()).toBeVisible();
+  }, 'tham-chieu-card');
+  await expect(card(page)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A site set to "ask": the prompt in the page's corner.
   await ext.worker.evaluate(() => (globalThis as any).chrome.storage.sync.set({ settings: { siteRules: { '127.0.0.1': 'ask' } } }));
@@ -51,6 +60,7 @@ test('popup, side panel, options, reader, notes: no serious accessibility proble
     await expect(panel.locator('.tc-entity-button').first()).toBeVisible();
     await panel.locator('.tc-entity-button').first().click();
     await expect(panel.locator('.tc-passage').first()).toBeVisible();
+    await expect(panel.locator('.tc-chip').first()).toBeVisible(); // the kinds' fills, their text and counts on them
   });
 
   const options = await ext.context.newPage();
@@ -58,14 +68,15 @@ test('popup, side panel, options, reader, notes: no serious accessibility proble
     await options.goto(`${base}/options.html`);
     await expect(options.locator('[data-doc]').first()).toBeVisible();
   });
-  // A refused colour: the message is an alert that reads well too.
-  await options.locator('[data-kind-settings="agreement"] input[type="color"]').fill('#ffffff');
-  await options.locator('[data-kind-settings="agreement"] input[type="range"]').fill('0.6');
-  await expect(options.locator('[data-kind-settings="agreement"]').getByRole('alert')).toBeVisible();
-  await options.locator('[data-reset]').click();
-  await expect(options.getByRole('alertdialog')).toBeVisible();
-  await expectAccessible(options, testInfo, 'options-refused-colour-and-reset-dialog');
-  await screenshot(options, testInfo, 'options-refused-colour-and-reset-dialog', true);
+  // A refused colour: the message is an alert that reads well too (the colour is not saved: nothing to undo).
+  await checkInBothSchemes(options, testInfo, 'options-refused-colour-and-reset-dialog', async () => {
+    await options.goto(`${base}/options.html`);
+    await options.locator('[data-kind-settings="agreement"] input[type="color"]').fill('#ffffff');
+    await options.locator('[data-kind-settings="agreement"] input[type="range"]').fill('0.6');
+    await expect(options.locator('[data-kind-settings="agreement"]').getByRole('alert')).toBeVisible();
+    await options.locator('[data-reset]').click();
+    await expect(options.getByRole('alertdialog')).toBeVisible();
+  });
 
   const reader = await ext.context.newPage();
   await checkInBothSchemes(reader, testInfo, 'reader', async () => {
