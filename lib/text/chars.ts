@@ -58,3 +58,31 @@ export function isWordCode(c: number): boolean {
 const LETTER_RE = /\p{L}/u;
 /** A letter (any script): the tables below TABLE_SIZE, Unicode's letter property above. */
 export const isLetterCode = (c: number): boolean => (c < TABLE_SIZE ? CHAR_TABLES.classes[c]! <= TONED : LETTER_RE.test(String.fromCharCode(c)));
+
+// Exactly /^\p{L}/u and /\p{L}/u, answered by the tables where they tell: a unit below TABLE_SIZE of class LETTER or
+// TONED is a letter, one outside the word table is none; the others (marks, digits, the few letters of class SLOW,
+// units past the tables) go to the expression. A Unicode property class costs a fraction of a millisecond to
+// compile at a page's first use, cold.
+const CLASSES = CHAR_TABLES.classes;
+let letterFirst: RegExp | undefined;
+
+/** /^\p{L}/u.test(s). */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < TABLE_SIZE) {
+    if (CLASSES[c]! <= TONED) return true;
+    if (WORD_TABLE[c] !== 1) return false;
+  }
+  return (letterFirst ??= /^\p{L}/u).test(s);
+}
+
+/** /\p{L}/u.test(s). */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= TABLE_SIZE) return LETTER_RE.test(s);
+    if (CLASSES[c]! <= TONED) return true;
+    if (WORD_TABLE[c] === 1) return LETTER_RE.test(s);
+  }
+  return false;
+}

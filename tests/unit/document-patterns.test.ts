@@ -1,12 +1,14 @@
 // The document detector reads a number after a document type by the character tables, and runs its patterns only
 // where their start is in the text; both must answer as the patterns alone do (documentNumberByPattern,
-// partyResolutionByPattern), wherever the text may take the pattern's backtracking.
+// partyResolutionByPattern), wherever the text may take the pattern's backtracking. So must the tables' answers to
+// /^\p{L}/u and /\p{L}/u.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   documentNumber, documentNumberByPattern, partyResolution, partyResolutionByPattern,
 } from '../../lib/entities/detect/documents';
 import { norm, type DetectorText } from '../../lib/entities/detect/tokens';
+import { hasLetter, startsWithLetter } from '../../lib/text/chars';
 
 // Pieces of numbers and what may follow them: ASCII and other digits, letters the tables know and letters they do not
 // (İ, ǅ), marks, astral letters and symbols, lone surrogates, separators.
@@ -20,7 +22,7 @@ const numberText = fc.array(fc.constantFrom(...NUMBER_PIECES), { maxLength: 14 }
 const PARTY_PIECES = [
   ' ', ' hội nghị ', 'hội nghị ', ' trung ương', 'trung ương ', ' tw', 'tw ', ' đại hội ', 'đại hội ', 'đại biểu ', 'đảng ',
   'toàn quốc ', 'lần thứ ', '5', '12', '123', 'năm', 'mười một', '- ', '(', ')', 'khóa', 'khoá', ' ', 'xii', 'xiii', 'x', 'v',
-  'l', 'ư', '\u0301', '𝐀', '😀',
+  'l', 'i', 'xvilxvil', 'ư', '2', ',', 'İ', '\u0300', '\u0301', '𝐀', '😀',
 ];
 const partyText = fc.array(fc.constantFrom(...PARTY_PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -47,7 +49,21 @@ describe('document numbers read by the tables', () => {
   });
 });
 
-describe('party resolutions, patterns run only after their start', () => {
+describe('letters by the tables', () => {
+  it('answer as /^\\p{L}/u and /\\p{L}/u', () => {
+    fc.assert(
+      fc.property(numberText, fc.string({ unit: 'binary', maxLength: 6 }), (a, b) => {
+        for (const s of [a, b, b + a, a.slice(1)]) {
+          expect(startsWithLetter(s)).toBe(/^\p{L}/u.test(s));
+          expect(hasLetter(s)).toBe(/\p{L}/u.test(s));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('party resolutions, patterns run only after their start (the congress one read by the tables first)', () => {
   it('answer as the patterns alone at every position of random texts', () => {
     fc.assert(
       fc.property(partyText, (text) => {

@@ -6,6 +6,7 @@
 // acronyms ("AANZFTA"). Generic words ("các hiệp định thương mại tự do") name none.
 
 import { looksVietnameseSyllable } from './names';
+import { hasLetter } from '../../text/chars';
 import { isCap, lexicon, norm, tokenAt, tokensAfter, WordsAfter, type DetectorText, type Token } from './tokens';
 
 export interface AgreementHit {
@@ -51,7 +52,7 @@ export function namedAgreement(t: DetectorText, start: number, end: number): Agr
     stop = token.end;
     if (t.text.startsWith(' (', stop)) {
       const acronym = tokenAt(t, stop + 2);
-      if (acronym && acronym.allCaps && acronym.word.length >= 3 && t.text[acronym.end] === ')' && /\p{L}/u.test(acronym.word)) {
+      if (acronym && acronym.allCaps && acronym.word.length >= 3 && t.text[acronym.end] === ')' && hasLetter(acronym.word)) {
         if (k === 0 && token.allCaps) break; // "Hiệp định CPTPP (…)": the acronym is the name
         return { start, end: acronym.end + 1, id: `agreement:${acronym.word}` };
       }

@@ -8,7 +8,7 @@
 
 import { isCap, lexicon, nextToken, norm, WordsAfter, type DetectorText } from './tokens';
 import { CHAR_TABLES, TABLE_SIZE, TONED } from '../../text/char-tables';
-import { WORD_TABLE } from '../../text/chars';
+import { hasLetter, WORD_TABLE } from '../../text/chars';
 
 export interface DocHit {
   start: number;
@@ -30,8 +30,6 @@ const SO = ' số';
 // Made on first use: documentNumber reads most numbers without it.
 let numberPattern: RegExp | undefined;
 const numberRe = () => (numberPattern ??= new RegExp(`(?:${SO})? (\\d{1,5})((?:[/-][\\p{L}\\d]+)*)(?![\\p{L}\\p{M}\\p{N}])`, 'uy'));
-let hasLetterPattern: RegExp | undefined;
-const hasLetterRe = () => (hasLetterPattern ??= /\p{L}/u);
 // Words after a bare number that make it a quantity, a date or a list, not a document number.
 const NOT_A_DOCUMENT_AFTER = lexicon(
   'ngày tháng năm giờ phút điểm người tỷ triệu nghìn ngàn trăm lần bước nội nhóm vấn việc điều khoản mục chương % km'.split(' '),
@@ -50,7 +48,7 @@ export function documentNumberByPattern(text: string, at: number): DocumentNumbe
   const pattern = numberRe();
   pattern.lastIndex = at;
   const m = pattern.exec(text);
-  return m ? { length: m[0].length, digits: m[1]!, code: m[2]!, codeHasLetter: hasLetterRe().test(m[2]!) } : null;
+  return m ? { length: m[0].length, digits: m[1]!, code: m[2]!, codeHasLetter: hasLetter(m[2]!) } : null;
 }
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -139,7 +137,7 @@ export function partyResolution(t: DetectorText, start: number, end: number): Do
 
 /** partyResolution by the patterns alone, their starts not read first (the reference its tests compare with). */
 export const partyResolutionByPattern = (t: DetectorText, start: number, end: number): DocHit | undefined =>
-  plenumAt(t, start, end) ?? congressAt(t, start, end);
+  plenumAt(t, start, end) ?? congressByPattern(t, start, end);
 
 function plenumAt(t: DetectorText, start: number, end: number): DocHit | undefined {
   const PLENUM = plenumRe();
@@ -151,11 +149,40 @@ function plenumAt(t: DetectorText, start: number, end: number): DocHit | undefin
 }
 
 function congressAt(t: DetectorText, start: number, end: number): DocHit | undefined {
+  const stop = congressEnd(t.text, end);
+  if (stop < 0) return congressByPattern(t, start, end);
+  // The numeral is the run after the last space (every word before it ends with one).
+  return { start, end: stop, id: `nq-dai-hoi-${t.text.slice(t.text.lastIndexOf(' ', stop - 1) + 1, stop)}` };
+}
+
+function congressByPattern(t: DetectorText, start: number, end: number): DocHit | undefined {
   const CONGRESS = congressRe();
   CONGRESS.lastIndex = end;
   const congress = CONGRESS.exec(t.text);
   if (congress) return { start, end: end + congress[0].length, id: `nq-dai-hoi-${congress[1]}` };
   return undefined;
+}
+
+const CONGRESS_WORDS = ['đại biểu ', 'đảng ', 'toàn quốc ', 'lần thứ '];
+const isRomanUnit = (c: number) => c === 0x78 || c === 0x76 || c === 0x69 || c === 0x6c; // x v i l
+
+/**
+ * The congress pattern's first try at `at`, by the tables (its optional words taken where they are, the longest
+ * numeral): where it succeeds it is the pattern's answer, and this is its end. -1 where it does not, or the tables
+ * cannot tell what follows: the pattern answers there.
+ */
+function congressEnd(text: string, at: number): number {
+  if (!text.startsWith(' đại hội ', at)) return -1;
+  let p = at + ' đại hội '.length;
+  for (const word of CONGRESS_WORDS) if (text.startsWith(word, p)) p += word.length;
+  const numeral = p;
+  while (p < text.length && p - numeral < 6 && isRomanUnit(text.charCodeAt(p))) p++;
+  if (p === numeral) return -1;
+  if (p < text.length) {
+    const next = text.charCodeAt(p);
+    if (next >= TABLE_SIZE || WORD_TABLE[next] === 1) return -1;
+  }
+  return p;
 }
 
 // Words that end a law's name ("Luật Đất đai sắp tới …", "Luật … để thực thi …").

@@ -5,6 +5,7 @@
 // letters (Ukraine, Australia, NATO).
 
 import { foldAccents } from '../../text/fold';
+import { startsWithLetter } from '../../text/chars';
 import { lexicon, type Token } from './tokens';
 import { hashStep } from '../../text/words';
 
@@ -129,7 +130,7 @@ export function nameLength(tokens: Token[], from = 0, to = tokens.length): numbe
     if ((info & PLACE_FIRST_BIT) !== 0 && isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
     return run;
   }
-  if ((info & SYLLABLE_BIT) !== 0 || !/^\p{L}/u.test(first.word) || first.allCaps) return 0;
+  if ((info & SYLLABLE_BIT) !== 0 || !startsWithLetter(first.word) || first.allCaps) return 0;
   let foreign = 1;
   while (foreign < run && foreign < 3 && (infoOf(tokens[from + foreign]!) & NOT_A_NAME_BIT) === 0 && !tokens[from + foreign]!.allCaps) foreign++;
   return foreign;
