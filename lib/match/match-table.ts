@@ -1,10 +1,11 @@
 // What compiling the matcher computes before its trie can be read, as plain data: the trie's keys already
 // sorted and each key's values as numbers, the catalog's codes and "not after" words by entity. The content
 // script reads it from a build-time module (lib/entities/precomputed.generated.ts), so a page only turns
-// numbers into values: it neither normalizes nor sorts nor hashes ~500 keys, once, in cold code.
+// numbers into values: it neither normalizes nor sorts nor hashes ~500 keys, once, in cold code, nor reads them
+// unit by unit for their first words.
 
 import type { EntityIdKind, EntityKind } from '../entities/types';
-import { tightDashes } from './trie';
+import { firstWordsOf, tightDashes, type FirstWords } from './trie';
 
 /** A trigger word's kind, as a key's value in the table (entities are 0, 1, 2…; triggers below 0). */
 export type TriggerType = 'title' | 'document' | 'law' | 'agreement' | 'convention';
@@ -35,6 +36,8 @@ export interface MatchTable {
   notAfter: [number, string[]][];
   /** Words before a leader's name that make it a place or a thing named after them (officials' "not after"). */
   namedAfterAPerson: string[];
+  /** The keys' first words, where the trie's walks start (firstWordsOf the keys). */
+  firstWords: FirstWords;
 }
 
 /**
@@ -83,5 +86,6 @@ export function matchTableOf(
     codes,
     notAfter,
     namedAfterAPerson,
+    firstWords: firstWordsOf(keys),
   };
 }

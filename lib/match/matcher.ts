@@ -128,7 +128,7 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
       if (found.includes(title)) titles.push(key);
     }
   }
-  const trie = Trie.fromSorted(keys, values);
+  const trie = Trie.fromSorted(keys, values, table.firstWords);
   const titleTrie = Trie.fromSorted(titles, titles.map(() => [true as const]));
   const namedAfterAPerson = table.namedAfterAPerson;
   const own = new Map(table.notAfter);

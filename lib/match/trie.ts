@@ -52,6 +52,42 @@ export const tightDashes = (key: string) => (key.includes('-') ? key.replace(/ ?
 
 const scanScratch = newWordIndex();
 
+/**
+ * The first words of sorted keys (a key's leading run of word units), in the order of the keys: for each, the range
+ * [lo, hi) of the keys that start with it (flat in `ranges`), and the units that may come after it (nextUnitsOf). The
+ * page reads them from the build-time table (lib/match/match-table.ts): reading ~600 keys unit by unit took about a
+ * millisecond of a page's first match, cold.
+ */
+export interface FirstWords {
+  words: string[];
+  ranges: number[];
+  nexts: number[];
+}
+
+export function firstWordsOf(keys: readonly string[]): FirstWords {
+  const words: string[] = [];
+  const ranges: number[] = [];
+  const nexts: number[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    let end = 0;
+    while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
+    const word = key.slice(0, end);
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    // Sorted: the keys starting with `word` are together, from the first of them, which is at or before i.
+    let lo = i;
+    while (lo > 0 && keys[lo - 1]!.startsWith(word)) lo--;
+    let hi = i + 1;
+    while (hi < keys.length && keys[hi]!.startsWith(word)) hi++;
+    words.push(word);
+    ranges.push(lo, hi);
+    nexts.push(nextUnitsOf(keys, lo, hi, word.length));
+  }
+  return { words, ranges, nexts };
+}
+
 export class Trie<T> {
   private readonly added = new Map<string, T[]>();
   /** The keys, sorted by code units, and each key's values (made from `added` on the first read after an add). */
@@ -69,11 +105,15 @@ export class Trie<T> {
    * The trie of keys already in its order (sorted by code units, each once, dashes tight) and their values: nothing
    * to sort (the page's matcher reads them from a build-time table, see lib/match/match-table.ts).
    */
-  static fromSorted<T>(keys: string[], values: T[][]): Trie<T> {
+  static fromSorted<T>(keys: string[], values: T[][], firstWords?: FirstWords): Trie<T> {
     const trie = new Trie<T>();
     trie.index(keys, values);
+    trie.given = firstWords;
     return trie;
   }
+
+  /** The keys' first words as the build-time table gives them (firstWordsOf the same keys), read on the first scan. */
+  private given: FirstWords | undefined;
 
   /** Adds a normalized key (see normalizeKey). */
   add(key: string, value: T): void {
@@ -86,6 +126,7 @@ export class Trie<T> {
     else this.added.set(tight, [value]);
     this.sorted = false;
     this.firstWords = undefined;
+    this.given = undefined;
   }
 
   private sort(): void {
@@ -168,56 +209,46 @@ export class Trie<T> {
         nexts: Int32Array;
         /** Do two first words have the same hash and length? (None do in the catalog: then a walk that finds nothing cannot tell them apart.) */
         sharedHashes: boolean;
+        /** Each first word's hash. */
+        wordHashes: number[];
         filter?: WordFilter;
       }
     | undefined;
 
   private buildFirstWords() {
     this.sort();
-    const keys = this.keys;
-    // A key's first word is its leading run of word units; the node after it holds every key with that prefix.
-    const words: string[] = [];
-    const los: number[] = [];
-    const his: number[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      let end = 0;
-      while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
-      const word = key.slice(0, end);
-      if (!word || seen.has(word)) continue;
-      seen.add(word);
-      // Sorted: the keys starting with `word` are together, from the first of them, which is at or before i.
-      let lo = i;
-      while (lo > 0 && keys[lo - 1]!.startsWith(word)) lo--;
-      let hi = i + 1;
-      while (hi < keys.length && keys[hi]!.startsWith(word)) hi++;
-      words.push(word);
-      los.push(lo);
-      his.push(hi);
-    }
+    return this.useFirstWords(this.given ?? firstWordsOf(this.keys));
+  }
+
+  private useFirstWords({ words, ranges, nexts }: FirstWords) {
     let size = 16;
     while (size < words.length * 4) size *= 2;
     const hashes = new Int32Array(size);
     const slots = new Int32Array(size).fill(-1);
     const mask = size - 1;
-    words.forEach((word, k) => {
-      const h = hashWord(word);
+    const wordHashes = words.map(hashWord);
+    words.forEach((_, k) => {
+      const h = wordHashes[k]!;
       let slot = h & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = k;
       hashes[slot] = h;
     });
-    const sharedHashes = new Set(words.map((word) => `${hashWord(word)}/${word.length}`)).size < words.length;
-    const nexts = Int32Array.from(words, (word, k) => nextUnitsOf(keys, los[k]!, his[k]!, word.length));
-    this.firstWords = { hashes, slots, words, los: Int32Array.from(los), his: Int32Array.from(his), mask, sharedHashes, nexts };
+    const sharedHashes = new Set(words.map((word, k) => `${wordHashes[k]}/${word.length}`)).size < words.length;
+    const los = new Int32Array(words.length);
+    const his = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      los[k] = ranges[2 * k]!;
+      his[k] = ranges[2 * k + 1]!;
+    }
+    this.firstWords = { hashes, slots, words, los, his, mask, sharedHashes, nexts: Int32Array.from(nexts), wordHashes };
     return this.firstWords;
   }
 
   /** The words that may start a key, as a filter for the word index (scanWords needs no other words). */
   firstWordFilter(): WordFilter {
     const first = this.firstWords ?? this.buildFirstWords();
-    return (first.filter ??= wordFilterFor(first.words.map(hashWord)));
+    return (first.filter ??= wordFilterFor(first.wordHashes));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hashWord } from '../../lib/text/words';
-import { Trie, tightDashes } from '../../lib/match/trie';
+import { firstWordsOf, Trie, tightDashes } from '../../lib/match/trie';
 
 describe('Trie.longestAt (the title chain reads titles through it)', () => {
   const trie = new Trie<string>();
@@ -148,6 +148,21 @@ describe('Trie.fromSorted (the page matcher reads its keys sorted at build time)
     const fromSorted = Trie.fromSorted(sorted, sorted.map((key) => [key.toUpperCase()]));
     expect(hits(fromSorted, text)).toEqual(hits(added, text));
     expect(hits(fromSorted, text).length).toBeGreaterThan(4);
+  });
+
+  it('starts its walks from the first words it is given (the build-time table gives firstWordsOf its keys)', () => {
+    const keys = ['anh-việt nam', 'bộ', 'bộ trưởng', 'bộ trưởng bộ ngoại giao', 'thứ trưởng'];
+    const values = keys.map((key) => [key.toUpperCase()]);
+    const given = firstWordsOf(keys);
+    expect(given.words).toEqual(['anh', 'bộ', 'thứ']);
+    expect(hits(Trie.fromSorted(keys, values, given), text)).toEqual(hits(Trie.fromSorted(keys, values), text));
+    // Given without "thứ", no walk starts there: the given words are the ones read.
+    const withoutThu = { words: given.words.slice(0, 2), ranges: given.ranges.slice(0, 4), nexts: given.nexts.slice(0, 2) };
+    expect(hits(Trie.fromSorted(keys, values, withoutThu), text).some((hit) => hit.endsWith('THỨ TRƯỞNG'))).toBe(false);
+    // A key added after reads its keys again.
+    const trie = Trie.fromSorted(keys, values, withoutThu);
+    trie.add('gặp', 'GẶP');
+    expect(hits(trie, text)).toEqual(hits(Trie.fromSorted([...keys, 'gặp'].sort(), [...keys, 'gặp'].sort().map((key) => [key.toUpperCase()])), text));
   });
 
   it('keeps its keys when one is added after', () => {
