@@ -1,8 +1,9 @@
-// The "ask" prompt in its shadow root in the page's corner (see ask-site.ts).
+// The "ask" prompt in its shadow root in the page's corner (see ask-site.ts), in the page's tone.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SiteAskPrompt } from '../../components/SiteAskPrompt';
 import type { EntityKind } from '../../lib/entities/types';
+import { toneOfView } from '../../lib/page-tone';
 import type { KindColor } from '../../lib/settings';
 import { createShadowUi, type ShadowUi } from './shadow-ui';
 
@@ -14,6 +15,7 @@ export interface AskPromptProps {
 
 export async function showAskPrompt(ctx: ContentScriptContext, colors: Record<EntityKind, KindColor>, props: AskPromptProps): Promise<ShadowUi> {
   const ui = await createShadowUi(ctx, 'tham-chieu-ask', colors);
+  ui.setTone(toneOfView(document));
   ui.render(<SiteAskPrompt hostname={props.hostname} onYes={props.onYes} onNo={props.onNo} />);
   return ui;
 }

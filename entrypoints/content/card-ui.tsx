@@ -1,10 +1,11 @@
-// The entity card in its shadow root beside the highlight.
+// The entity card in its shadow root beside the highlight, in the page's tone there.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EntityCard, type Anchor } from '../../components/EntityCard';
 import type { EntityRef } from '../../components/EntityPanel';
 import type { PanelApi } from '../../components/panel-api';
 import type { EntityKind } from '../../lib/entities/types';
+import { toneAt } from '../../lib/page-tone';
 import type { KindColor } from '../../lib/settings';
 import { createShadowUi } from './shadow-ui';
 
@@ -20,6 +21,7 @@ export async function createCardUi(ctx: ContentScriptContext, api: PanelApi, col
   const hide = () => ui.render(null);
   return {
     show(entity, anchor, onStopHover) {
+      ui.setTone(toneAt(document, anchor.left + 1, (anchor.top + anchor.bottom) / 2));
       ui.render(
         <EntityCard
           key={`${entity.entityId}:${anchor.top}:${anchor.left}`}

@@ -1,7 +1,9 @@
 // Mounts extension UI in a shadow root on the page: page CSS cannot reach it
 // and it cannot reach the page. The host hangs off <html>, outside <body>, so it
 // takes no place in the page's layout. The reader's kind colours are a second
-// adopted sheet, replaced when the settings change.
+// adopted sheet, replaced when the settings change. The host carries the page's
+// tone where the UI shows (lib/page-tone.ts): theme.css takes the dark palette on
+// a dark page.
 
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,11 +12,14 @@ import type { EntityKind } from '../../lib/entities/types';
 import { kindColorProperties } from '../../lib/highlight/styles';
 import { OWN_UI_ATTRIBUTE } from '../../lib/highlight/skip';
 import type { KindColor } from '../../lib/settings';
+import { TONE_ATTRIBUTE, type PageTone } from '../../lib/page-tone';
 import themeCss from '../../components/theme.css?inline';
 
 export interface ShadowUi {
   render(node: ComponentChild): void;
   setColors(colors: Record<EntityKind, KindColor>): void;
+  /** The page's tone where the UI shows: its palette follows. */
+  setTone(tone: PageTone): void;
   remove(): void;
 }
 
@@ -52,6 +57,9 @@ export async function createShadowUi(ctx: ContentScriptContext, name: string, co
     },
     setColors(next) {
       colorSheet.replaceSync(colorsCss(next));
+    },
+    setTone(tone) {
+      ui.shadowHost.setAttribute(TONE_ATTRIBUTE, tone);
     },
     remove: () => ui.remove(),
   };

@@ -1,12 +1,14 @@
 // The note box on the reader's selection, in a shadow root of its own (page CSS
 // cannot reach it). Kept apart from page-notes.tsx so that the content script
-// loads Preact and the box only when the reader first asks for a note.
+// loads Preact and the box only when the reader first asks for a note. The box
+// takes the page's tone (lib/page-tone.ts).
 
 import { render } from 'preact';
 import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
 import themeCss from '../../components/theme.css?inline';
 import type { NoteRecord, TextQuote } from '../db/records';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
+import { TONE_ATTRIBUTE, toneOfView } from '../page-tone';
 import type { Result } from '../messages';
 
 export interface NoteDialogOptions {
@@ -19,6 +21,7 @@ export interface NoteDialogOptions {
 export function openNoteDialog(doc: Document, options: NoteDialogOptions): { close(): void } {
   const host = doc.createElement('tham-chieu-note-dialog');
   host.setAttribute(OWN_UI_ATTRIBUTE, 'note');
+  host.setAttribute(TONE_ATTRIBUTE, toneOfView(doc));
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new ((doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet } | null)?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(`:host{all:initial !important;}\n${themeCss.replaceAll(':root', ':host')}`);

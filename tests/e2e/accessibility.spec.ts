@@ -1,14 +1,8 @@
 import { checkInBothSchemes, expectAccessible, screenshot } from './a11y';
-import { activeTabId, card, expect, test, waitForHighlights, SEED_000 } from './support';
-import { demoPageHtml } from '../../scripts/lib/demo-page.ts';
+import { activeTabId, card, expect, test, waitForHighlights } from './support';
 import { launchWithExtension } from '../../scripts/lib/launch-extension.ts';
 
-// A dark news page: light text on near-black, as a site's dark mode shows it.
-const darkPage = () =>
-  demoPageHtml([SEED_000]).replace('<head>', '<head><style>html,body{background:#121212;color:#e6e6e6}a{color:#8ab4f8}</style>');
-
 test('the in-page card and the "ask" prompt: no serious accessibility problems, on a light and a dark page', async ({ ext, server }, testInfo) => {
-  server.setPage('/dark.html', darkPage());
   const page = await ext.context.newPage();
   for (const [name, path] of [['card-light-page', '/seed-000.html'], ['card-dark-page', '/dark.html']] as const) {
     await page.goto(server.url(path));

@@ -20,6 +20,11 @@ export const NFD_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title
 export const ENGLISH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title></head><body>
 <p>The CPTPP and EVFTA were discussed by Pham Binh Minh and Phạm Minh Chính's delegation in Hanoi.</p></body></html>`;
 
+/** The seed page as a site's dark mode shows it: light text on near-black (`style` goes before the page's own CSS: `html body` outweighs its `body`). */
+export function darkPageHtml(style = 'html,html body{background:#121212;color:#e6e6e6}a{color:#8ab4f8}'): string {
+  return demoPageHtml([SEED_000]).replace('<head>', `<head><style>${style}</style>`);
+}
+
 export const EMPTY_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trống</title></head><body></body></html>`;
 
 export const HUGE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lớn</title></head><body>${
@@ -54,6 +59,7 @@ export const test = base.extend<Fixtures>({
       '/english.html': ENGLISH_PAGE,
       '/empty.html': EMPTY_PAGE,
       '/huge.html': HUGE_PAGE,
+      '/dark.html': darkPageHtml(),
     });
     await use(server);
     await server.close();
