@@ -95,16 +95,19 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
       node = walker.nextNode();
       continue;
     }
-    // Whitespace-only nodes are kept: "<b>Phạm</b> <i>Bình Minh</i>" needs its space.
+    // Whitespace-only nodes are kept: "<b>Phạm</b> <i>Bình Minh</i>" needs its space. Not beside a nested block
+    // (the line breaks and indentation between a page's paragraphs): the text on that side is not contiguous
+    // with it, so it can never be part of a name. Left out, it still breaks the text around it.
     const text = node as Text;
     node = walker.nextNode();
     seq++;
+    const blank = isBlankBesideBlock(text);
     const parent = text.parentElement;
-    if (parent !== lastParent) {
+    if (!blank && parent !== lastParent) {
       lastParent = parent;
       lastBlock = nearestBlock(text, root);
     }
-    const element = lastBlock;
+    const element = blank ? null : lastBlock;
     if (element) {
       let entry = byElement.get(element);
       if (!entry) {
@@ -118,7 +121,7 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
       if (pendingBreak.size) pendingBreak.delete(element);
       entry.block.nodes.push(text);
       entry.lastSeq = seq;
-    } // else: text directly in a shadow root, no element to paint in
+    } // else: left out, or text directly in a shadow root (no element to paint in)
     if (seq % NODES_PER_STEP === 0) {
       yield;
       lastParent = null; // the page may have moved nodes meanwhile
@@ -126,6 +129,18 @@ export function* walkTextBlocks(root: Element | ShadowRoot, out: TextBlock[]): G
   }
   for (const [element, { block }] of byElement) if (highlighted.has(element)) block.highlighted = true;
   for (const sub of subRoots) yield* walkTextBlocks(sub, out);
+}
+
+/** Spaces, tabs and line breaks only (never a no-break space), with a block element beside it. */
+function isBlankBesideBlock(text: Text): boolean {
+  const data = text.data;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return false;
+  }
+  const before = text.previousSibling;
+  const after = text.nextSibling;
+  return (before?.nodeType === Node.ELEMENT_NODE && isBlockElement(before as Element)) || (after?.nodeType === Node.ELEMENT_NODE && isBlockElement(after as Element));
 }
 
 /** The node after the walker's current one and all it holds (null at the end). */

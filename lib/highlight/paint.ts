@@ -25,10 +25,15 @@ export interface BlockText {
 const HARD_BREAK = '\u0000';
 
 export function blockText(block: TextBlock): BlockText {
+  const { nodes, breaksBefore } = block;
+  if (nodes.length === 1) {
+    // Most blocks (a paragraph of plain text) are one node.
+    const text = nodes[0]!.data;
+    return { text, starts: [0], ends: [text.length] };
+  }
   const starts: number[] = [];
   const ends: number[] = [];
   let text = '';
-  const { nodes, breaksBefore } = block;
   for (let i = 0; i < nodes.length; i++) {
     if (breaksBefore.size && breaksBefore.has(i)) text += HARD_BREAK;
     starts.push(text.length);

@@ -3,6 +3,7 @@ import { highlightPage, summarizeMentions } from '../../lib/highlight/highlighte
 import { isVietnamesePage } from '../../lib/highlight/page-language';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { OWN_UI_ATTRIBUTE } from '../../lib/highlight/skip';
+import { collectTextBlocks } from '../../lib/highlight/blocks';
 
 const marks = () =>
   [...document.querySelectorAll('[data-kind]')].map((el) => [el.getAttribute('data-entity'), el.getAttribute('data-kind'), el.textContent]);
@@ -53,6 +54,17 @@ describe('highlightPage', () => {
     document.body.innerHTML = '<div>Thủ tướng Phạm Minh Chính <p>và CPTPP</p> cùng EVFTA</div>';
     highlightPage(document.body, defaultMatcher());
     expect(marks().map((m) => m[0])).toEqual(['pham-minh-chinh', 'cptpp', 'evfta']);
+  });
+
+  it('leaves out blank text beside a nested block (the breaks between paragraphs), and still parts the text there', () => {
+    document.body.innerHTML =
+      '<div>\n  <p>Phạm Bình Minh</p>\n  <p>CPTPP</p>\n</div><div>Phạm<p></p> <b>Bình Minh</b></div><p><b>Phạm</b> <i>Bình Minh</i></p>';
+    const blocks = collectTextBlocks(document.body);
+    // The first div has no text of its own left: no block for it.
+    expect(blocks.map((b) => b.nodes.map((n) => n.data))).toEqual([['Phạm Bình Minh'], ['CPTPP'], ['Phạm', 'Bình Minh'], ['Phạm', ' ', 'Bình Minh']]);
+    expect([...blocks[2]!.breaksBefore]).toEqual([1]); // the empty paragraph still parts "Phạm" from "Bình Minh"
+    expect(blocks[3]!.breaksBefore.size).toBe(0); // a space between inline tags is kept
+    expect(highlightPage(document.body, defaultMatcher()).mentions.map((m) => m.text)).toEqual(['Phạm Bình Minh', 'CPTPP', 'Phạm Bình Minh']);
   });
 
   it('leaves inputs, textareas, contenteditable, scripts and its own UI alone', () => {
