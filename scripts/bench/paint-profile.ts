@@ -6,10 +6,11 @@
 // layout, garbage collection…; with `--v8` also V8's own events, nested ones counted in each). With
 // `--profile`, V8's sampling profiler also runs during the 1 MB load (it slows the script down a little) and
 // self and total time per function and per source file are printed, averaged over the loads (`--dump DIR`
-// keeps each .cpuprofile). Source files come from the build's source map.
+// keeps each .cpuprofile). Source files come from the build's source map. With `--allocations`, V8's sampling heap
+// profiler runs during the 1 MB load and the bytes content.js's functions allocated (collected ones included) are printed.
 //
 // Diagnostic, after builds (scripts/bench/wxt-profile.config.ts builds into another dir, unminified with a map):
-//   npx tsx scripts/bench/paint-profile.ts [--ext DIR]... [--loads N] [--floor] [--breakdown [--v8]] [--profile] [--top N]
+//   npx tsx scripts/bench/paint-profile.ts [--ext DIR]... [--loads N] [--floor] [--breakdown [--v8]] [--allocations] [--profile] [--top N]
 // Several `--ext` builds are loaded in turn (A B A B …), so the machine's load falls on each alike.
 
 import { chromium, type Page } from '@playwright/test';
@@ -34,6 +35,8 @@ const dumpDir = valuesOf('--dump')[0];
 const withFloor = argv.includes('--floor');
 const profiling = argv.includes('--profile');
 const breakdown = argv.includes('--breakdown');
+// V8's sampling heap profiler during the 1 MB load: bytes allocated per function (collected ones included).
+const allocations = argv.includes('--allocations');
 // With --breakdown: V8's own events too (garbage collection by phase, compiling…; nested ones count in each).
 const withV8 = argv.includes('--v8');
 
@@ -76,8 +79,13 @@ async function load(dir: string): Promise<{ cpuMs: number; stats: any; profile?:
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
+  if (allocations) {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
   await page.goto(server.url('/1MB.html'));
   const stats = await waitDone(ext, page);
+  if (allocations) printAllocations((await cdp.send('HeapProfiler.stopSampling')).profile as unknown as AllocationProfile, sourceLocator(dir));
   const profile = profiling ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile) : undefined;
   const events = await trace.stop();
   const cpuMs = scriptThreadCpuMs(events, 'content-scripts/content.js', 'tham-chieu:');
@@ -93,6 +101,25 @@ function printBreakdown(events: TraceEvent[]) {
   const sums = new Map<string, number>();
   for (const e of events) if (e.ph === 'X' && e.tdur !== undefined && (withV8 || !e.name.startsWith('V8.')) && inside(e)) sums.set(e.name, (sums.get(e.name) ?? 0) + e.tdur / 1000);
   console.log(`   inside the script's events: ${[...sums].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
+}
+
+interface AllocationNode { callFrame: ProfileNode['callFrame']; selfSize: number; children: AllocationNode[] }
+interface AllocationProfile { head: AllocationNode }
+
+/** Kilobytes allocated per function of content.js (its own and what the engine allocated in its calls). */
+function printAllocations(profile: AllocationProfile, locate: ReturnType<typeof sourceLocator>) {
+  const bytes = new Map<string, number>();
+  const visit = (n: AllocationNode, owner: string | null) => {
+    const ours = n.callFrame.url.includes('content-scripts/content.js');
+    const { file, line } = locate(n.callFrame);
+    const key = ours ? `${n.callFrame.functionName || '(anonymous)'}  ${file}:${line}` : owner;
+    if (key) bytes.set(key, (bytes.get(key) ?? 0) + n.selfSize);
+    for (const c of n.children) visit(c, key);
+  };
+  visit(profile.head, null);
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  console.log(`   allocated by content.js: ${(total / 1024).toFixed(0)} KB; ` +
+    [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `\n     ${(v / 1024).toFixed(0).padStart(6)} KB  ${k}`).join(''));
 }
 
 async function floorCpu(): Promise<number> {
