@@ -4,11 +4,14 @@ interface Props {
   hostname: string;
   /** Highlight this page now; `always` also sets the site to "always". */
   onYes: (always: boolean) => void;
+  /** This load only: the site stays "ask". */
   onNo: () => void;
+  /** Sets the site to "never", as the popup's and the options page's site rules do. */
+  onNever: () => void;
 }
 
 /** The small prompt of a site set to "ask": nothing is highlighted until the reader says yes. */
-export function SiteAskPrompt({ hostname, onYes, onNo }: Props) {
+export function SiteAskPrompt({ hostname, onYes, onNo, onNever }: Props) {
   // Not focused on arrival: the reader is reading; the prompt waits in the corner, Esc or "No" closes it.
   return (
     <div
@@ -29,6 +32,9 @@ export function SiteAskPrompt({ hostname, onYes, onNo }: Props) {
         </button>
         <button type="button" class="tc-button-secondary" data-ask="no" onClick={onNo}>
           {t.askNo}
+        </button>
+        <button type="button" class="tc-button-secondary" data-ask="never" onClick={onNever}>
+          {t.askNever}
         </button>
       </div>
     </div>

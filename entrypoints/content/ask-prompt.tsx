@@ -11,11 +11,12 @@ export interface AskPromptProps {
   hostname: string;
   onYes: (always: boolean) => void;
   onNo: () => void;
+  onNever: () => void;
 }
 
 export async function showAskPrompt(ctx: ContentScriptContext, colors: Record<EntityKind, KindColor>, props: AskPromptProps): Promise<ShadowUi> {
   const ui = await createShadowUi(ctx, 'tham-chieu-ask', colors);
   ui.setTone(toneOfView(document));
-  ui.render(<SiteAskPrompt hostname={props.hostname} onYes={props.onYes} onNo={props.onNo} />);
+  ui.render(<SiteAskPrompt {...props} />);
   return ui;
 }

@@ -26,9 +26,11 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
     if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always'));
     start();
   };
+  // "Never": the site's rule becomes "never"; the settings watch below then closes the prompt, and the page stays as it is.
+  const never = () => void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'never'));
   // Without the prompt (its script did not load) the popup's switch still works.
   const prompt = loadPageUi()
-    .then((ui) => ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, onYes: yes, onNo: no }))
+    .then((ui) => ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, onYes: yes, onNo: no, onNever: never }))
     .catch(() => undefined);
 
   const finish = () => {

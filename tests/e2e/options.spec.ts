@@ -97,7 +97,7 @@ test('site rules from the options page: "never" clears the open page, "ask" wait
   // Still "ask" on the next visit; "No" closes the prompt, and the popup's switch can still say yes.
   await page.reload();
   await expect(prompt).toBeVisible();
-  await prompt.getByRole('button', { name: /Không/ }).click();
+  await prompt.getByRole('button', { name: 'Không', exact: true }).click();
   await expect(prompt).toHaveCount(0);
   const tabId = await activeTabId(ext, page);
   const popup = await ext.context.newPage();
@@ -116,6 +116,43 @@ test('site rules from the options page: "never" clears the open page, "ask" wait
   await expect(options.getByRole('combobox', { name: /Quy tắc cho 127\.0\.0\.1/ })).toHaveValue('always');
   await options.getByRole('button', { name: /Xoá quy tắc của 127\.0\.0\.1/ }).click();
   await expect(options.getByText(/Chưa có quy tắc nào/)).toBeVisible();
+});
+
+test('the "ask" prompt\'s "Never on this site", chosen by keyboard: the site becomes "never", no prompt and no highlights after a reload, and the popup and options say "never"', async ({ ext, server }) => {
+  await ext.worker.evaluate(() =>
+    (globalThis as any).chrome.storage.sync.set({ settings: { siteRules: { '127.0.0.1': 'ask', localhost: 'ask' } } }),
+  );
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  const prompt = page.locator('tham-chieu-ask .tc-ask');
+  await expect(prompt).toBeVisible();
+  // The prompt does not take focus on arrival; from its "No", Tab reaches "Never on this site" and Enter chooses it.
+  await prompt.getByRole('button', { name: 'Không', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const never = prompt.getByRole('button', { name: 'Không bao giờ trên trang này' });
+  await expect(never).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompt).toHaveCount(0);
+  await expect.poll(async () => (await storedSettings(ext)).siteRules).toEqual({ '127.0.0.1': 'never', localhost: 'ask' });
+  await expect(page.locator('[data-kind]')).toHaveCount(0);
+
+  await page.reload();
+  // The same page on another host that still asks: its prompt shows, so the extension has started on pages loaded
+  // since; the reloaded page, loaded before it, has neither a prompt nor highlights.
+  const other = await ext.context.newPage();
+  await other.goto(server.url('/seed-000.html').replace('127.0.0.1', 'localhost'));
+  await expect(other.locator('tham-chieu-ask .tc-ask')).toBeVisible();
+  await other.close();
+  await expect(page.locator('tham-chieu-ask')).toHaveCount(0);
+  await expect(page.locator('[data-kind]')).toHaveCount(0);
+
+  const tabId = await activeTabId(ext, page);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('combobox')).toHaveValue('never');
+  const options = await openOptions(ext);
+  await expect(options.getByRole('combobox', { name: /Quy tắc cho 127\.0\.0\.1/ })).toHaveValue('never');
+  await expect(options.getByRole('combobox', { name: /Quy tắc cho localhost/ })).toHaveValue('ask');
 });
 
 test('hover mode opens the card after the delay; "stop showing on hover" in the card switches back to click', async ({ ext, server }) => {
