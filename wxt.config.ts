@@ -35,7 +35,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // The extension's palette picks its light or dark colours with CSS `light-dark()` (components/theme.css),
+          // which Chromium reads from 123 on; an older one would draw the card with no colours at all.
+          minimum_chrome_version: '123',
+        }),
     default_locale: 'vi',
     name: '__MSG_appName__',
     description: '__MSG_extensionDescription__',

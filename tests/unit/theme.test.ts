@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, hexToRgba } from '../../lib/highlight/contrast';
 import { TONE_ATTRIBUTE } from '../../lib/page-tone';
+import wxtConfig from '../../wxt.config';
 import { readProjectFile } from './support/files';
 
 const css = readProjectFile('components/theme.css');
@@ -54,5 +55,12 @@ describe('the palette', () => {
   it("gives the in-page UI's host the dark scheme when it carries the page's dark tone", () => {
     const rule = new RegExp(`:host\\(\\[${TONE_ATTRIBUTE}=['"]dark['"]\\]\\)\\s*\\{[^}]*color-scheme:\\s*dark\\s*!important`);
     expect(css).toMatch(rule);
+  });
+
+  it('is only installed where `light-dark()` works (Chromium 123, Firefox 120)', () => {
+    const manifest = (browser: string) => (wxtConfig as { manifest: (env: { browser: string }) => any }).manifest({ browser });
+    expect(css).toContain('light-dark(');
+    expect(Number(manifest('chrome').minimum_chrome_version)).toBeGreaterThanOrEqual(123);
+    expect(parseFloat(manifest('firefox').browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(120);
   });
 });
