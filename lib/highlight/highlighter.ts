@@ -17,6 +17,8 @@ interface MatchJob {
   block: TextBlock;
   text: BlockText;
   steps: Generator<void, Mention[], void>;
+  /** The page's address when its reading started. */
+  address: string;
 }
 /**
  * A block read before the name memory learned a name it holds: read again (reread), a painted one from what it was
@@ -134,13 +136,18 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   // them, not once per block that teaches one.
   const rereads = new Set<Element>();
   const windowed = new WeakSet<Element>();
-  /** What the last reading of a long block found, and in which text: read again for a name, its windows ask findAgain. */
-  const readInWindows = new WeakMap<Element, { text: string; found: Mention[] }>();
+  /**
+   * What the last reading of a long block found, in which text and at which address: read again for a name, its
+   * windows ask findAgain. Only at the same address: what it found holds the bare names of the page it was read on,
+   * which another page's memory has forgotten (a single-page app's new address).
+   */
+  const readInWindows = new WeakMap<Element, { text: string; found: Mention[]; address: string }>();
+  const address = () => root.ownerDocument.location?.href ?? '';
   const foundBefore = (element: Element, text: string) => {
     const last = readInWindows.get(element);
-    return last?.text === text ? last.found : undefined;
+    return last?.text === text && last.address === address() ? last.found : undefined;
   };
-  const matcher = rememberNames<Element>(pageMatcher, () => root.ownerDocument.location?.href ?? '', {
+  const matcher = rememberNames<Element>(pageMatcher, address, {
     isGone: (element) => !element.isConnected,
     onEarlier: (elements) => {
       const fresh = elements.filter((element) => !rereads.has(element));
@@ -220,7 +227,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
         if (rereads.delete(element)) redoBefore = index;
         return found;
       };
-      pushFront([{ block, text, steps: matchInWindows(text.text, find, WINDOW, () => redoBefore, before) }]);
+      pushFront([{ block, text, steps: matchInWindows(text.text, find, WINDOW, () => redoBefore, before), address: address() }]);
       return;
     }
     const mentions = matcher.find(text.text, block.element);
@@ -270,7 +277,9 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
     if (!step.done) pushFront([job]);
     else if (isStale(job.block)) pushFront([job.block.element]);
     else if (job.block.element.isConnected) {
-      readInWindows.set(job.block.element, { text: job.text.text, found: step.value });
+      // Read across a change of address, its windows hold bare names of two pages: not kept.
+      if (job.address === address()) readInWindows.set(job.block.element, { text: job.text.text, found: step.value, address: job.address });
+      else readInWindows.delete(job.block.element);
       paintBlock(job.block, job.text, step.value);
     }
   };

@@ -541,6 +541,34 @@ describe('name memory reaching earlier blocks, in slices (page controller)', () 
     expect(document.body.isEqualNode(original)).toBe(true);
   });
 
+  it('reads a long block again at another address without the bare names of the page it was read on', () => {
+    // A single-page app moves on: the memory starts over, and what the block's last reading found names a person
+    // bare whom the new page has not taught. Searched again for the new page's name, the block drops that one (as
+    // a short block read again does), and its other mentions stay.
+    const filler = 'Một câu về CPTPP không có tên riêng nào cả. '.repeat(1500); // about 2 windows
+    document.body.innerHTML = `<p>Thứ trưởng Lê Quang Hải phát biểu.</p><p id="long">Ông Lê Quang Hải và ông Trần Văn Bình dự họp. ${filler}</p>`;
+    const start = location.href;
+    const { scheduler, step, pending } = manualScheduler();
+    const h = createHighlighter(document.body, defaultMatcher(), { scheduler });
+    const people = () => [...document.querySelectorAll('#long [data-entity^="person:"]')].map((el) => el.textContent);
+    try {
+      h.start();
+      while (pending()) step();
+      expect(people()).toEqual(['Lê Quang Hải']);
+      history.pushState(null, '', '/bai-khac');
+      const taught = document.createElement('p');
+      taught.textContent = 'Thứ trưởng Trần Văn Bình phát biểu.';
+      document.body.append(taught);
+      h.refresh([taught]);
+      while (pending()) step();
+      expect(document.querySelectorAll('#long [data-entity="cptpp"]')).toHaveLength(1500);
+      expect(people()).toEqual(['Trần Văn Bình']);
+    } finally {
+      h.destroy();
+      history.pushState(null, '', start);
+    }
+  });
+
   it('reads a long block again when the name is learned in a later window of it', () => {
     const filler = 'Một câu không có tên riêng nào cả. '.repeat(1200); // over one 32 KB window
     document.body.innerHTML = `<p>Ông Trần Văn Bình mở đầu. ${filler} ${TITLED}</p>`;
