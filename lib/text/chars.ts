@@ -9,11 +9,6 @@ let wordChar: RegExp | undefined;
 const wordCharRe = () => (wordChar ??= /[\p{L}\p{M}\p{N}]/u);
 const COMBINING_MARK = /\p{M}/u;
 
-/** A letter, digit or combining mark: part of a word in any script. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && wordCharRe().test(ch);
-}
-
 export function isCombiningMark(ch: string): boolean {
   const c = ch.charCodeAt(0);
   // Fast path for the block Vietnamese NFD text uses.
@@ -46,7 +41,8 @@ export const WORD_TABLE_SIZE = TABLE_SIZE;
 /** 1 for the word code units below WORD_TABLE_SIZE (generated at build time, see char-tables.ts). */
 export const WORD_TABLE = CHAR_TABLES.word;
 
-/** isWordChar for one UTF-16 code unit, by table below U+2000 (surrogates count as word parts). */
+/** A letter, digit or combining mark (part of a word in any script), for one UTF-16 code unit: by table below
+ * WORD_TABLE_SIZE (surrogates count as word parts). */
 export function isWordCode(c: number): boolean {
   if (c < WORD_TABLE_SIZE) return WORD_TABLE[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return true;
