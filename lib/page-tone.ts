@@ -7,6 +7,7 @@
 
 import { blend, contrastRatio, type Rgba } from './highlight/contrast';
 import { OWN_UI_ATTRIBUTE } from './highlight/skip';
+import { cssColorToRgba } from './css-color';
 
 export type PageTone = 'light' | 'dark';
 
@@ -38,16 +39,6 @@ export function toneOf(backgrounds: readonly Rgba[], text: Rgba): PageTone {
   return toneOfColor(shown);
 }
 
-/** A computed `rgb()`/`rgba()` colour; anything else (a keyword, another colour space) reads as transparent. */
-function computedRgba(css: string): Rgba | undefined {
-  const m = /^rgba?\(([^)]+)\)$/.exec(css.trim());
-  if (!m) return undefined;
-  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
-  if (parts.length < 3 || parts.some((n) => Number.isNaN(n))) return undefined;
-  const [r, g, b, a = 1] = parts;
-  return [r!, g!, b!, a];
-}
-
 /** Up the tree, out of a page's own shadow roots too. */
 function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
@@ -61,12 +52,12 @@ export function toneAround(element: Element): PageTone {
   if (!view) return 'light';
   const backgrounds: Rgba[] = [];
   for (let el: Element | null = element; el; el = parentOf(el)) {
-    const background = computedRgba(view.getComputedStyle(el).backgroundColor);
+    const background = cssColorToRgba(view.getComputedStyle(el).backgroundColor);
     if (!background || background[3] === 0) continue;
     backgrounds.push(background);
     if (background[3] >= 1) break;
   }
-  return toneOf(backgrounds, computedRgba(view.getComputedStyle(element).color) ?? BLACK);
+  return toneOf(backgrounds, cssColorToRgba(view.getComputedStyle(element).color) ?? BLACK);
 }
 
 /** The page's tone at a point of the viewport (the extension's own UI there is looked through). */

@@ -62,11 +62,14 @@ const PAGES = [
   { name: 'dark-scheme', path: '/dark-scheme.html', expected: DARK_CARD },
   // A white body, the article in a dark box: the card goes by what is under the word.
   { name: 'dark-box', path: '/dark-box.html', expected: DARK_CARD },
+  // Colours written in oklch (Tailwind 4's palette): the browser computes them as oklch(), not rgb().
+  { name: 'dark-oklch', path: '/dark-oklch.html', expected: DARK_CARD },
 ];
 
 test('the card takes the page’s tone where it opens: dark on a dark page (AA text, visible focus), unchanged on a light one', async ({ ext, server }, testInfo) => {
   // (`html body`: over the demo page's own dark text colour, which a page made for the dark scheme would not set.)
   server.setPage('/dark-scheme.html', darkPageHtml(':root{color-scheme:dark} html body{color:CanvasText}'));
+  server.setPage('/dark-oklch.html', darkPageHtml('html,html body{background:oklch(0.145 0 0);color:oklch(0.985 0 0)}'));
   server.setPage('/dark-box.html', darkPageHtml('html,html body{background:#fff;color:#111} body>*{background:#102040;color:#fff}'));
   const page = await ext.context.newPage();
   // The browser's own scheme does not decide: the light page stays light under a dark browser, and the other way round.
