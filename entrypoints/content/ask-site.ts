@@ -27,7 +27,8 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
     start();
   };
   // "Never": the site's rule becomes "never"; the settings watch below then closes the prompt, and the page stays as it is.
-  const never = () => void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'never'));
+  // If the rule cannot be stored (storage full or blocked), the prompt still closes for this load, as "No" does.
+  const never = () => void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'never')).catch(no);
   // Without the prompt (its script did not load) the popup's switch still works.
   const prompt = loadPageUi()
     .then((ui) => ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, onYes: yes, onNo: no, onNever: never }))
