@@ -7,8 +7,8 @@
 // and has no nested quantifier that could backtrack.
 
 import { isCap, lexicon, nextToken, norm, WordsAfter, type DetectorText } from './tokens';
-import { CHAR_TABLES, TABLE_SIZE, TONED } from '../../text/char-tables';
-import { hasLetter, WORD_TABLE } from '../../text/chars';
+import { TABLE_SIZE } from '../../text/char-tables';
+import { hasLetter, isLetterCode, WORD_TABLE } from '../../text/chars';
 
 export interface DocHit {
   start: number;
@@ -52,9 +52,6 @@ export function documentNumberByPattern(text: string, at: number): DocumentNumbe
 }
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const CLASSES = CHAR_TABLES.classes;
-/** A code unit below TABLE_SIZE that is surely a letter (the class tables make only letters LETTER or TONED). */
-const isTableLetter = (c: number) => CLASSES[c]! <= TONED;
 
 /**
  * documentNumberByPattern's answer, read by the tables when the text is plain: the greedy reading, which is the
@@ -82,7 +79,7 @@ export function documentNumber(text: string, at: number): DocumentNumber | null 
       if (isAsciiDigit(d)) continue;
       if (d >= TABLE_SIZE) return documentNumberByPattern(text, at);
       if (WORD_TABLE[d] !== 1) break;
-      if (!isTableLetter(d)) return documentNumberByPattern(text, at);
+      if (!isLetterCode(d)) return documentNumberByPattern(text, at); // by the tables: d is below TABLE_SIZE
       codeHasLetter = true;
     }
     if (q === p + 1) break;
