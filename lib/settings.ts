@@ -98,8 +98,13 @@ export async function loadSettings(area: StorageAreaLike): Promise<Settings> {
   }
 }
 
+/**
+ * Reads, changes and writes the settings. A read that fails is not taken for the defaults here (as loadSettings
+ * takes it): writing a change over the defaults would drop the reader's other settings, so the error goes to the
+ * caller and nothing is written.
+ */
 export async function updateSettings(area: StorageAreaLike, change: (current: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings(area));
+  const next = change(parseSettings((await area.get(KEY))[KEY]));
   await area.set({ [KEY]: next });
   return next;
 }

@@ -23,7 +23,8 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
   // "No" only closes the prompt: the popup's switch can still say yes on this page.
   const no = () => void prompt.then((ui) => ui?.remove());
   const yes = (always: boolean) => {
-    if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always'));
+    // The page is highlighted either way; a rule that cannot be stored is only not remembered.
+    if (always) void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'always')).catch(() => undefined);
     start();
   };
   // "Never": the site's rule becomes "never"; the settings watch below then closes the prompt, and the page stays as it is.

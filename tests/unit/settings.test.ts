@@ -27,6 +27,16 @@ function fakeStorage() {
 }
 
 describe('settings', () => {
+  it('a change whose read fails writes nothing: the other settings are not overwritten with the defaults', async () => {
+    const storage = fakeStorage();
+    await updateSettings(storage.sync, (s) => setSiteRule(s, 'vnexpress.net', 'never'));
+    const failingRead: StorageAreaLike = { ...storage.sync, get: async () => { throw new Error('storage unavailable'); } };
+    await expect(updateSettings(failingRead, (s) => setCardTrigger(s, 'hover'))).rejects.toThrow('storage unavailable');
+    const read = await loadSettings(storage.sync);
+    expect(read.siteRules).toEqual({ 'vnexpress.net': 'never' });
+    expect(read.cardTrigger).toBe(DEFAULT_SETTINGS.cardTrigger);
+  });
+
   it('reads what it wrote, and falls back field by field on anything malformed', async () => {
     const storage = fakeStorage();
     await updateSettings(storage.sync, (s) => setKindColor(setSiteRule(s, 'vnexpress.net', 'ask'), 'official', { color: '#AA00FF', strength: 0.2 }));
