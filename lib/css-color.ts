@@ -47,6 +47,13 @@ export function cssColorToRgba(css: string): Rgba | undefined {
   }
 }
 
+/** A colour that must be readable (a computed style a test reads): as cssColorToRgba, but throws on what it cannot read. */
+export function parseRgba(css: string): Rgba {
+  const color = cssColorToRgba(css);
+  if (!color) throw new Error(`not a colour this reads: ${css}`);
+  return color;
+}
+
 /** A number, a percentage of `full`, or `none` (0). */
 function number(text: string, full: number): number | undefined {
   if (text === 'none') return 0;

@@ -3,13 +3,6 @@
 
 export type Rgba = [r: number, g: number, b: number, a: number];
 
-export function parseRgba(css: string): Rgba {
-  const m = /rgba?\(([^)]+)\)/.exec(css);
-  if (!m) throw new Error(`not an rgb(a) colour: ${css}`);
-  const [r, g, b, a = 1] = m[1]!.split(',').map((x) => Number(x.trim()));
-  return [r!, g!, b!, a];
-}
-
 /** `top` painted over an opaque `bottom`. */
 export function blend(top: Rgba, bottom: Rgba): Rgba {
   const a = top[3];

@@ -5,7 +5,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible, screenshot } from './a11y';
 import { activeTabId, darkPageHtml, expect, openCard, test } from './support';
-import { contrastRatio, parseRgba } from '../../lib/highlight/contrast';
+import { parseRgba } from '../../lib/css-color';
+import { contrastRatio } from '../../lib/highlight/contrast';
 
 const LIGHT_CARD = { background: 'rgb(255, 255, 255)', text: 'rgb(27, 27, 31)' };
 const DARK_CARD = { background: 'rgb(23, 24, 28)', text: 'rgb(232, 232, 236)' };

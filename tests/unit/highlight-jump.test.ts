@@ -5,7 +5,8 @@ import { createPageController } from '../../lib/highlight/page-controller';
 import { immediateScheduler } from '../../lib/highlight/scheduler';
 import { defaultMatcher } from '../../lib/match/default-matcher';
 import { CURRENT_OUTLINE, highlightCss } from '../../lib/highlight/styles';
-import { contrastRatio, parseRgba } from '../../lib/highlight/contrast';
+import { parseRgba } from '../../lib/css-color';
+import { contrastRatio } from '../../lib/highlight/contrast';
 import type { HighlightCount, JumpOutcome } from '../../lib/messages';
 import { DEFAULT_COLORS } from '../../lib/settings';
 
