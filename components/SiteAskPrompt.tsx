@@ -10,13 +10,17 @@ interface Props {
   onNever: () => void;
 }
 
-/** The small prompt of a site set to "ask": nothing is highlighted until the reader says yes. */
+/**
+ * The small prompt of a site set to "ask": nothing is highlighted until the reader says yes.
+ * Not focused on arrival (the reader is reading; entrypoints/content/ask-prompt.tsx says it is there and how to reach
+ * it), so it is a labelled region, a landmark a screen reader can jump to, not a dialog that would expect focus.
+ * Esc or "No" closes it.
+ */
 export function SiteAskPrompt({ hostname, onYes, onNo, onNever }: Props) {
-  // Not focused on arrival: the reader is reading; the prompt waits in the corner, Esc or "No" closes it.
   return (
     <div
       class="tc-ask"
-      role="dialog"
+      role="region"
       aria-labelledby="tc-ask-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onNo();

@@ -50,6 +50,7 @@ const withParameters = {
   jumpedTo: (name: string, kind: string, position: number, total: number) => msg('jumpedTo', name, kind, position, total),
   badgeTitle: (n: number) => msg(one(n) ? 'badgeTitleOne' : 'badgeTitle', n),
   askTitle: (host: string) => msg('askTitle', host),
+  askAnnounce: (host: string) => msg('askAnnounce', host),
   kindColor: (kind: string) => msg('kindColor', kind),
   kindStrength: (kind: string) => msg('kindStrength', kind),
   contrastOk: (light: string, dark: string) => msg('contrastOk', light, dark),

@@ -47,10 +47,15 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
   };
 
   // The popup sees a page that is off; its switch is the other way to say yes.
-  const listener = messageListener<Pick<ContentProtocol, 'page/status' | 'highlight/set' | 'highlight/toggle'>>({
+  const listener = messageListener<Pick<ContentProtocol, 'page/status' | 'highlight/set' | 'highlight/toggle' | 'highlight/jump'>>({
     'page/status': async () => idleStatus(options.hostname),
     'highlight/set': async ({ enabled }) => (enabled ? start() : idleStatus(options.hostname)),
     'highlight/toggle': async () => start(),
+    // Nothing is highlighted yet: "next/previous highlight" takes the keyboard to the question that stands before them.
+    'highlight/jump': async () => {
+      void prompt.then((ui) => ui?.focus());
+      return null;
+    },
   });
   browser.runtime.onMessage.addListener(listener);
 

@@ -21,13 +21,24 @@ export interface ShadowUi {
   /** The page's tone where the UI shows: its palette follows. */
   setTone(tone: PageTone): void;
   remove(): void;
+  /** The open shadow root the UI is rendered in. */
+  readonly shadow: ShadowRoot;
 }
 
 function colorsCss(colors: Record<EntityKind, KindColor>): string {
   return `:host{${Object.entries(kindColorProperties(colors)).map(([k, v]) => `${k}:${v}`).join(';')}}`;
 }
 
-export async function createShadowUi(ctx: ContentScriptContext, name: string, colors: Record<EntityKind, KindColor>): Promise<ShadowUi> {
+/**
+ * `first` puts the host before <head>: first in the page's Tab order (what a keyboard reader should meet before the
+ * page, like the "ask" prompt), still outside <body> and its layout.
+ */
+export async function createShadowUi(
+  ctx: ContentScriptContext,
+  name: string,
+  colors: Record<EntityKind, KindColor>,
+  place: 'first' | 'last' = 'last',
+): Promise<ShadowUi> {
   let container: HTMLElement | undefined;
   const colorSheet = new CSSStyleSheet();
   colorSheet.replaceSync(colorsCss(colors));
@@ -35,7 +46,7 @@ export async function createShadowUi(ctx: ContentScriptContext, name: string, co
     name,
     position: 'inline',
     anchor: 'html',
-    append: 'last',
+    append: place,
     // No <style> element (a strict page CSP could block it): the theme is adopted
     // as a constructed stylesheet, with the reset WXT would otherwise inject.
     inheritStyles: true,
@@ -62,5 +73,6 @@ export async function createShadowUi(ctx: ContentScriptContext, name: string, co
       ui.shadowHost.setAttribute(TONE_ATTRIBUTE, tone);
     },
     remove: () => ui.remove(),
+    shadow: ui.shadow,
   };
 }

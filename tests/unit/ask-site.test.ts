@@ -12,17 +12,18 @@ import { DEFAULT_SETTINGS, loadSettings } from '../../lib/settings';
 function withPrompt() {
   let props: AskPromptProps | undefined;
   const remove = vi.fn();
+  const focus = vi.fn();
   publishPageUi({
     showAskPrompt: async (_ctx: unknown, _colors: unknown, p: AskPromptProps) => {
       props = p;
-      return { remove };
+      return { remove, focus };
     },
   } as unknown as PageUi);
   const start = vi.fn(() => () => ({}) as never);
   const invalidated: (() => void)[] = [];
   const ctx = { onInvalidated: (cb: () => void) => invalidated.push(cb) } as unknown as ContentScriptContext;
   askBeforeHighlighting(ctx, DEFAULT_SETTINGS, { hostname: 'baoquocte.vn', decide: (s) => (s.siteRules['baoquocte.vn'] === 'never' ? 'skip' : 'ask'), start });
-  return { props: () => props, remove, start, end: () => invalidated.forEach((cb) => cb()) };
+  return { props: () => props, remove, focus, start, end: () => invalidated.forEach((cb) => cb()) };
 }
 
 afterEach(() => {
@@ -47,6 +48,17 @@ describe('the "ask" prompt', () => {
     await vi.waitFor(() => expect(prompt.props()).toBeDefined());
     prompt.props()!.onNever();
     await vi.waitFor(() => expect(prompt.remove).toHaveBeenCalled());
+    expect(prompt.start).not.toHaveBeenCalled();
+    prompt.end();
+  });
+
+  it('"next/previous highlight" on a page waiting for a yes brings focus to the prompt, and answers that nothing was jumped to', async () => {
+    const prompt = withPrompt();
+    await vi.waitFor(() => expect(prompt.props()).toBeDefined());
+    const answers: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'highlight/jump', direction: 'next' }, {}, (a: unknown) => answers.push(a));
+    await vi.waitFor(() => expect(prompt.focus).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(answers).toEqual([{ ok: true, value: null }]));
     expect(prompt.start).not.toHaveBeenCalled();
     prompt.end();
   });

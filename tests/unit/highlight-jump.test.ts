@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { composedOrder, createHighlightCursor, CURRENT_ATTRIBUTE, stepInOrder, type Side } from '../../lib/highlight/jump';
 import { createPageController } from '../../lib/highlight/page-controller';
 import { immediateScheduler } from '../../lib/highlight/scheduler';
@@ -65,7 +65,7 @@ describe('the highlight cursor on a page', () => {
     });
   const current = () => [...document.querySelectorAll(`[${CURRENT_ATTRIBUTE}]`)].map((m) => m.getAttribute('data-entity'));
 
-  it('stops once per mention in reading order, both parts of a split one outlined, and wraps', () => {
+  it('stops once per mention in reading order, both parts of a split one outlined, and wraps', async () => {
     const c = controllerWith();
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -84,7 +84,9 @@ describe('the highlight cursor on a page', () => {
     expect(current()).toEqual(['pham-minh-chinh', 'pham-minh-chinh']);
     expect(c.jump('next')!.entity.name).toBe('Hiệp định EVFTA');
     c.jump('previous');
-    expect(document.querySelector('tham-chieu-live')!.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Phạm Minh Chính 2/4');
+    // The live region's first words wait until the browser has seen it empty (announcer.ts): then the latest is said.
+    const live = document.querySelector('tham-chieu-live')!.shadowRoot!.querySelector('[role="status"]')!;
+    await vi.waitFor(() => expect(live.textContent).toBe('Phạm Minh Chính 2/4'));
     c.destroy();
     expect(document.querySelector('tham-chieu-live')).toBeNull();
   });

@@ -36,4 +36,11 @@ describe('the "ask" prompt', () => {
     expect(props.onNo).toHaveBeenCalledTimes(1);
     expect(props.onNever).not.toHaveBeenCalled();
   });
+
+  it('is a region (a landmark) named by its question, not a dialog: it does not take focus', async () => {
+    await prompt().ready;
+    const region = root.querySelector('.tc-ask')!;
+    expect(region.getAttribute('role')).toBe('region');
+    expect(root.querySelector(`#${region.getAttribute('aria-labelledby')}`)!.textContent).toContain('baoquocte.vn');
+  });
 });
