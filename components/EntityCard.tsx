@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { EntityPanel, type EntityRef } from './EntityPanel';
 import type { PanelApi } from './panel-api';
+import { StopHoverOffer } from './StopHoverOffer';
 import { t } from './strings';
 
 export interface Anchor {
@@ -26,8 +27,8 @@ interface Props {
   anchor: Anchor;
   api: PanelApi;
   onClose: () => void;
-  /** Given when the card opened on hover: one click switches back to opening on click. */
-  onStopHover?: () => void;
+  /** Given when the card opened on hover: one click switches back to opening on click (rejects if not stored). */
+  onStopHover?: () => unknown;
 }
 
 /**
@@ -63,11 +64,7 @@ export function EntityCard({ entity, anchor, api, onClose, onStopHover }: Props)
       <button type="button" class="tc-close" aria-label={t.close} title={t.close} onClick={onClose}>
         ×
       </button>
-      {onStopHover && (
-        <button type="button" class="tc-link tc-stop-hover" data-stop-hover onClick={onStopHover}>
-          {t.stopHover}
-        </button>
-      )}
+      {onStopHover && <StopHoverOffer stopHover={onStopHover} />}
       <EntityPanel entity={entity} api={api} headingId="tc-card-title" />
     </div>
   );

@@ -51,6 +51,7 @@ const withParameters = {
   badgeTitle: (n: number) => msg(one(n) ? 'badgeTitleOne' : 'badgeTitle', n),
   askTitle: (host: string) => msg('askTitle', host),
   askAnnounce: (host: string) => msg('askAnnounce', host),
+  stopHoverFailed: (reason: string) => msg('stopHoverFailed', reason),
   kindColor: (kind: string) => msg('kindColor', kind),
   kindStrength: (kind: string) => msg('kindStrength', kind),
   contrastOk: (light: string, dark: string) => msg('contrastOk', light, dark),

@@ -11,7 +11,7 @@ import { createShadowUi } from './shadow-ui';
 
 export interface CardUi {
   /** `onStopHover` is given when the card opened on hover: the card offers to stop that. */
-  show(entity: EntityRef, anchor: Anchor, onStopHover?: () => void): void;
+  show(entity: EntityRef, anchor: Anchor, onStopHover?: () => unknown): void;
   hide(): void;
   setColors(colors: Record<EntityKind, KindColor>): void;
 }

@@ -171,6 +171,9 @@ test('hover mode opens the card after the delay; "stop showing on hover" in the 
   await expect(card(page).locator('.tc-passage').first()).toBeVisible();
   await card(page).getByRole('button', { name: /Thôi mở thẻ khi rê chuột/ }).click();
   await expect.poll(async () => (await storedSettings(ext)).cardTrigger).toBe('click');
+  // Said in the card, and the confirmation holds the focus the button had.
+  const done = card(page).getByRole('status').filter({ hasText: 'Đã đổi: từ nay thẻ chỉ mở khi bạn bấm vào chỗ đánh dấu.' });
+  await expect(done).toBeFocused();
   await expect(options.getByRole('radio', { name: /Khi bấm/ })).toBeChecked();
   await card(page).getByRole('button', { name: /Đóng/ }).click();
   await expect(card(page)).toHaveCount(0);
