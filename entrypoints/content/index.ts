@@ -76,7 +76,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   );
   let card: Promise<CardUi> | undefined;
 
-  const openCard = (mark: Element, onStopHover?: () => void) => {
+  const openCard = (mark: Element, onStopHover?: () => unknown) => {
     // The parts of a mention split across tags name it together.
     const name = mentionParts(mark).map((p) => p.textContent).join('').trim();
     const rect = mark.getBoundingClientRect();
@@ -101,8 +101,8 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   const hover = createHoverOpener({
     highlightAt: (target) => controller.highlightAt(target),
     delay: () => (settings.cardTrigger === 'hover' ? settings.hoverDelayMs : null),
-    // A card opened on hover offers one click back to "open on click".
-    open: (mark) => openCard(mark, () => void updateSettings(browser.storage.sync, (s) => setCardTrigger(s, 'click'))),
+    // A card opened on hover offers one click back to "open on click"; the card says whether it was stored.
+    open: (mark) => openCard(mark, () => updateSettings(browser.storage.sync, (s) => setCardTrigger(s, 'click'))),
   });
   ctx.addEventListener(document, 'mouseover', (event) => hover.over(event.target));
   ctx.addEventListener(document, 'mouseout', (event) => hover.out(event.relatedTarget));
