@@ -46,24 +46,62 @@ function parentOf(el: Element): Element | null {
   return 'host' in root ? (root as ShadowRoot).host : null;
 }
 
+function* ancestors(element: Element): Generator<Element> {
+  for (let el: Element | null = element; el; el = parentOf(el)) yield el;
+}
+
+/** Elements that paint a picture (the page's own content) rather than a colour. */
+const PICTURES = new Set(['img', 'video', 'canvas', 'svg']);
+
+/**
+ * What an element paints under the text, if anything: its background colour, or `image` for a picture whose
+ * colours are not read (an <img>, a video, a CSS background image or gradient, which paints over the element's
+ * colour). An element at opacity 0 (a hidden slide, an overlay faded out) paints nothing.
+ */
+function layerOf(el: Element, view: Window): Rgba | 'image' | undefined {
+  if (PICTURES.has(el.localName)) return 'image';
+  const style = view.getComputedStyle(el);
+  if (style.opacity === '0') return undefined;
+  if (style.backgroundImage && style.backgroundImage !== 'none') return 'image';
+  const background = cssColorToRgba(style.backgroundColor);
+  return background && background[3] > 0 ? background : undefined;
+}
+
+/**
+ * The tone under text of colour `text`, given what lies under it, topmost first. A picture ends the reading: its
+ * colours are unknown, and it is taken as the canvas is, from the text colour: light text over a picture (a dark
+ * hero image behind white text) means a dark picture, as authors choose text that reads on what is under it.
+ * Reading on to a light body colour under the picture would call such a page light.
+ */
+function toneUnder(elements: Iterable<Element>, text: Rgba, view: Window): PageTone {
+  const backgrounds: Rgba[] = [];
+  for (const el of elements) {
+    const layer = layerOf(el, view);
+    if (layer === 'image') break;
+    if (!layer) continue;
+    backgrounds.push(layer);
+    if (layer[3] >= 1) break;
+  }
+  return toneOf(backgrounds, text);
+}
+
+const textColor = (el: Element, view: Window) => cssColorToRgba(view.getComputedStyle(el).color) ?? BLACK;
+
 /** The page's tone around an element: its own background and its ancestors'. */
 export function toneAround(element: Element): PageTone {
   const view = element.ownerDocument.defaultView;
-  if (!view) return 'light';
-  const backgrounds: Rgba[] = [];
-  for (let el: Element | null = element; el; el = parentOf(el)) {
-    const background = cssColorToRgba(view.getComputedStyle(el).backgroundColor);
-    if (!background || background[3] === 0) continue;
-    backgrounds.push(background);
-    if (background[3] >= 1) break;
-  }
-  return toneOf(backgrounds, cssColorToRgba(view.getComputedStyle(element).color) ?? BLACK);
+  return view ? toneUnder(ancestors(element), textColor(element, view), view) : 'light';
 }
 
-/** The page's tone at a point of the viewport (the extension's own UI there is looked through). */
+/**
+ * The page's tone at a point of the viewport: what the browser paints there, topmost first (the extension's own UI
+ * looked through), which may be a positioned picture or veil that is no ancestor of the text.
+ */
 export function toneAt(doc: Document, x: number, y: number): PageTone {
-  const hit = doc.elementsFromPoint(x, y).find((el) => !el.closest(`[${OWN_UI_ATTRIBUTE}]`));
-  return toneAround(hit ?? doc.body ?? doc.documentElement);
+  const stack = doc.elementsFromPoint(x, y).filter((el) => !el.closest(`[${OWN_UI_ATTRIBUTE}]`));
+  const view = doc.defaultView;
+  if (!stack[0] || !view) return toneAround(doc.body ?? doc.documentElement);
+  return toneUnder(stack, textColor(stack[0], view), view);
 }
 
 /** The tone in the middle of the viewport: for UI that stands in a corner rather than beside a word. */

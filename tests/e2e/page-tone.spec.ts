@@ -65,6 +65,11 @@ const PAGES = [
   { name: 'dark-box', path: '/dark-box.html', expected: DARK_CARD },
   // Colours written in oklch (Tailwind 4's palette): the browser computes them as oklch(), not rgb().
   { name: 'dark-oklch', path: '/dark-oklch.html', expected: DARK_CARD },
+  // Computed as lab() and as color(display-p3 …): read too, not taken for transparent.
+  { name: 'dark-lab', path: '/dark-lab.html', expected: DARK_CARD },
+  { name: 'dark-p3', path: '/dark-p3.html', expected: DARK_CARD },
+  // A dark picture (a background image, no background colour) behind white text, on a white body.
+  { name: 'dark-picture', path: '/dark-picture.html', expected: DARK_CARD },
 ];
 
 test('the card takes the page’s tone where it opens: dark on a dark page (AA text, visible focus), unchanged on a light one', async ({ ext, server }, testInfo) => {
@@ -72,6 +77,10 @@ test('the card takes the page’s tone where it opens: dark on a dark page (AA t
   server.setPage('/dark-scheme.html', darkPageHtml(':root{color-scheme:dark} html body{color:CanvasText}'));
   server.setPage('/dark-oklch.html', darkPageHtml('html,html body{background:oklch(0.145 0 0);color:oklch(0.985 0 0)}'));
   server.setPage('/dark-box.html', darkPageHtml('html,html body{background:#fff;color:#111} body>*{background:#102040;color:#fff}'));
+  server.setPage('/dark-lab.html', darkPageHtml('html,html body{background:lab(6 0 -2);color:lab(92 0 0)}'));
+  server.setPage('/dark-p3.html', darkPageHtml('html,html body{background:color(display-p3 0.07 0.07 0.09);color:color(display-p3 0.9 0.9 0.9)}'));
+  const picture = `url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' width='8' height='8'><rect width='8' height='8' fill='%23102030'/></svg>")`;
+  server.setPage('/dark-picture.html', darkPageHtml(`html,html body{background:#fff;color:#111} body>*{background-image:${picture};color:#fff}`));
   const page = await ext.context.newPage();
   // The browser's own scheme does not decide: the light page stays light under a dark browser, and the other way round.
   for (const colorScheme of ['dark', 'light'] as const) {

@@ -63,7 +63,7 @@ describe('reading the tone from the DOM', () => {
   // happy-dom does no hit testing: the elements at the point are given, as a browser would list them (topmost first).
   afterEach(() => void delete (document as { elementsFromPoint?: unknown }).elementsFromPoint);
   const hits = (ids: string[]) =>
-    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => ids.map((id) => document.getElementById(id)!) });
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => ids.map((id) => (id === 'body' ? document.body : document.getElementById(id)!)) });
 
   it("at a point, looks through the extension's own UI to the page under it", () => {
     page(`<div id="card" ${OWN_UI_ATTRIBUTE}="card" style="background-color: rgb(255, 255, 255)"></div>` +
@@ -79,5 +79,33 @@ describe('reading the tone from the DOM', () => {
     expect(toneOfView(document)).toBe('light');
     document.body.setAttribute('style', 'background-color: rgb(18, 18, 18)');
     expect(toneOfView(document)).toBe('dark');
+  });
+
+  it('a background image or gradient ends the reading: the text colour tells what it shows, not the body colour under it', () => {
+    // A dark hero image on a white body, with white text: dark. The same image under dark text: light.
+    page('<section id="hero" style="background-image: linear-gradient(rgb(10, 20, 40), rgb(20, 30, 60)); color: rgb(255, 255, 255)"><h1><span id="word">Bộ Tài chính</span></h1></section>');
+    document.body.setAttribute('style', 'background-color: rgb(255, 255, 255); color: rgb(17, 17, 17)');
+    expect(toneAround(document.getElementById('word')!)).toBe('dark');
+    document.getElementById('hero')!.style.color = 'rgb(17, 17, 17)';
+    expect(toneAround(document.getElementById('word')!)).toBe('light');
+    // An opaque colour on an element nearer the text still decides.
+    document.getElementById('word')!.parentElement!.setAttribute('style', 'background-color: rgb(250, 250, 250)');
+    document.getElementById('hero')!.style.color = 'rgb(255, 255, 255)';
+    expect(toneAround(document.getElementById('word')!)).toBe('light');
+  });
+
+  it('at a point, a picture or a veil under the text that is no ancestor of it counts; what is faded out does not', () => {
+    page('<img id="photo" alt=""><div id="veil" style="background-color: rgba(0, 0, 0, 0.7)"></div><div id="gone" style="opacity: 0; background-color: rgb(255, 255, 255)"></div>' +
+      '<p id="text" style="color: rgb(250, 250, 250)"><span id="word">Bộ Tài chính</span></p>');
+    document.body.setAttribute('style', 'background-color: rgb(255, 255, 255)');
+    // White text over a positioned photo, on a white body.
+    hits(['word', 'text', 'photo', 'body']);
+    expect(toneAt(document, 10, 10)).toBe('dark');
+    // Over a dark veil on the white body: the veil, blended.
+    hits(['word', 'text', 'gone', 'veil', 'body']);
+    expect(toneAt(document, 10, 10)).toBe('dark');
+    // Over nothing but the white body (the white text would not read, but the colours say light).
+    hits(['word', 'text', 'gone', 'body']);
+    expect(toneAt(document, 10, 10)).toBe('light');
   });
 });
