@@ -6,7 +6,8 @@
 // The note box itself (Preact) is loaded when the reader first asks for it.
 
 import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
-import { createNoteMarks, describePageSelection, indexText, positionToRange, readableRoots } from '../highlight/note-anchors';
+import { createNoteMarks, describePageSelection, indexText, readableRoots } from '../highlight/note-anchors';
+import { positionToRanges } from './composed-selection';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
 import type { OpenNoteDialog } from './note-dialog';
 import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
@@ -96,9 +97,10 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
     statuses = notes.map((note) => {
       const target = note.target as SelectionNoteTarget;
       const found = anchorQuote(index.text, target.quote, target.position);
-      const range = found && positionToRange(index, found);
-      if (range) ranges.push(range);
-      return { note, state: found && range ? found.state : 'orphaned' };
+      // A quote running into a web component is painted in each tree it runs through.
+      const parts = found ? positionToRanges(index, found) : [];
+      ranges.push(...parts);
+      return { note, state: found && parts.length > 0 ? found.state : 'orphaned' };
     });
     marks.show(ranges);
   };

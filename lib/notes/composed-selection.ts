@@ -1,0 +1,98 @@
+// A selection that crosses the edge of a page's open shadow root (a web component in the middle of a sentence)
+// as a position in the page's text, and a noted position as ranges again. A DOM Range cannot span two trees (a
+// range set across them collapses), so Chromium's Selection.getComposedRanges answers with a StaticRange, and a
+// noted span is painted as one range per tree it runs through.
+
+import type { TextPosition } from '../db/records';
+import type { TextIndex } from '../highlight/note-anchors';
+
+/** The node a node hangs from across shadow roots and same-origin frames. */
+function composedParent(node: Node): Node | null {
+  if (node.nodeType === 11) return (node as ShadowRoot).host ?? null;
+  if (node.nodeType === 9) return (node as Document).defaultView?.frameElement ?? null;
+  return node.parentNode;
+}
+
+/**
+ * Where `text` lies against the boundary point (container, offset), container not a text node: 'inside-before'
+ * (in the children before the point), 'inside-after' (in the children from the point on, or in the container's
+ * shadow root or frame, which the text index reads after its children), or 'outside'.
+ */
+function sideOf(text: Text, container: Node, offset: number): 'inside-before' | 'inside-after' | 'outside' {
+  let child: Node = text;
+  for (let up = composedParent(child); up; child = up, up = composedParent(up)) {
+    if (up !== container) continue;
+    if (child.nodeType === 11 || child.nodeType === 9) return 'inside-after';
+    return Array.prototype.indexOf.call(container.childNodes, child) >= offset ? 'inside-after' : 'inside-before';
+  }
+  return 'outside';
+}
+
+/** A boundary point as an offset in the index's text; null where no indexed text is near it. */
+export function boundaryOffset(index: TextIndex, container: Node, offset: number): number | null {
+  if (container.nodeType === 3) {
+    const i = index.nodes.indexOf(container as Text);
+    return i < 0 ? null : index.starts[i]! + Math.min(offset, (container as Text).data.length);
+  }
+  // An element's point: the start of the first text from the point on inside it, else the end of its last text.
+  let endOfLast: number | null = null;
+  for (let i = 0; i < index.nodes.length; i++) {
+    const side = sideOf(index.nodes[i]!, container, offset);
+    if (side === 'inside-after') return index.starts[i]!;
+    if (side === 'inside-before') endOfLast = index.starts[i]! + index.nodes[i]!.data.length;
+  }
+  return endOfLast;
+}
+
+/** A static range, its ends possibly in two trees, as a position in the index's text; null when it holds none. */
+export function staticRangeToPosition(index: TextIndex, range: StaticRange): TextPosition | null {
+  const start = boundaryOffset(index, range.startContainer, range.startOffset);
+  const end = boundaryOffset(index, range.endContainer, range.endOffset);
+  return start === null || end === null || end <= start ? null : { start, end };
+}
+
+/** The first text node that ends after `offset` (the nodes' ends only grow: a binary search). */
+function firstEndingAfter(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! + index.nodes[mid]!.data.length <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A position in the index's text as ranges, one for each run of text nodes in one tree (the page, a shadow root, a frame). */
+export function positionToRanges(index: TextIndex, position: TextPosition): Range[] {
+  const ranges: Range[] = [];
+  let current: { range: Range; root: Node } | undefined;
+  for (let i = firstEndingAfter(index, position.start); i < index.nodes.length; i++) {
+    const node = index.nodes[i]!;
+    const from = index.starts[i]!;
+    if (from >= position.end) break;
+    const root = node.getRootNode();
+    if (current?.root !== root) {
+      current = { range: node.ownerDocument.createRange(), root };
+      current.range.setStart(node, Math.max(0, position.start - from));
+      ranges.push(current.range);
+    }
+    current.range.setEnd(node, Math.min(node.data.length, position.end - from));
+  }
+  return ranges;
+}
+
+type ComposedSelection = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+
+/**
+ * The reader's selection when it runs from one tree into another (the page and an open shadow root in it) as a
+ * position in the index's text; null otherwise (a selection within one tree is read as a Range).
+ */
+export function crossingSelection(doc: Document, index: TextIndex): TextPosition | null {
+  const selection = doc.getSelection() as ComposedSelection | null;
+  const shadowRoots = index.roots.filter((r): r is ShadowRoot => r.nodeType === 11);
+  if (!selection?.getComposedRanges || selection.rangeCount === 0 || shadowRoots.length === 0) return null;
+  const range = selection.getComposedRanges({ shadowRoots })[0];
+  if (!range || range.collapsed || range.startContainer.getRootNode() === range.endContainer.getRootNode()) return null;
+  return staticRangeToPosition(index, range);
+}
