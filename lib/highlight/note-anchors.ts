@@ -7,6 +7,7 @@
 // accessible description on the mark (noted-marks.ts).
 
 import type { TextPosition, TextQuote } from '../db/records';
+import { crossingSelection } from '../notes/composed-selection';
 import { describeQuote } from '../notes/quote';
 import { HIGHLIGHT_TAG } from './paint';
 import { setNotedMarks } from './noted-marks';
@@ -110,36 +111,14 @@ export function rangeToPosition(index: TextIndex, range: Range): TextPosition | 
   return start < 0 || end <= start ? null : { start, end };
 }
 
-function locate(index: TextIndex, offset: number, preferNext: boolean): [Text, number] | null {
-  let lo = 0;
-  let hi = index.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid]! < offset || (!preferNext && index.starts[mid]! === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = index.nodes[lo];
-  if (!node) return null;
-  let local = offset - index.starts[lo]!;
-  if (preferNext && local === node.data.length && index.nodes[lo + 1]) return [index.nodes[lo + 1]!, 0];
-  local = Math.min(local, node.data.length);
-  return [node, local];
-}
-
-export function positionToRange(index: TextIndex, position: TextPosition): Range | null {
-  const a = locate(index, position.start, true);
-  const b = locate(index, position.end, false);
-  if (!a || !b) return null;
-  const range = a[0].ownerDocument.createRange();
-  range.setStart(a[0], a[1]);
-  range.setEnd(b[0], b[1]);
-  return range;
-}
-
 /** A range as a quote of the indexed text; null when it holds no readable text. */
 function describeRange(index: TextIndex, range: Range): { quote: TextQuote; position: TextPosition } | null {
   const position = rangeToPosition(index, range);
-  if (!position || index.text.slice(position.start, position.end).trim() === '') return null;
+  return position && describePosition(index, position);
+}
+
+function describePosition(index: TextIndex, position: TextPosition): { quote: TextQuote; position: TextPosition } | null {
+  if (index.text.slice(position.start, position.end).trim() === '') return null;
   return describeQuote(index.text, position.start, position.end);
 }
 
@@ -197,10 +176,12 @@ export function selectedRange(doc: Document, index: TextIndex): Range | null {
   return null;
 }
 
-/** The reader's selection anywhere on the page (shadow roots, same-origin iframes) as a quote. */
+/** The reader's selection anywhere on the page (shadow roots, same-origin iframes, across a shadow root's edge) as a quote. */
 export function describePageSelection(doc: Document): { quote: TextQuote; position: TextPosition } | null {
   if (!doc.body) return null;
   const index = indexText(doc.body);
+  const crossing = crossingSelection(doc, index);
+  if (crossing) return describePosition(index, crossing);
   const range = selectedRange(doc, index);
   return range && describeRange(index, range);
 }

@@ -1,0 +1,85 @@
+// A selection note whose selection crosses the edge of a page's open shadow root (a web component in the middle of
+// a sentence), selected as a reader does: a mouse drag.
+
+import type { Page } from '@playwright/test';
+import { activeTabId, expect, test, waitForHighlights } from './support';
+
+type G = { chrome: typeof browser };
+
+const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Ranh giới</title></head><body>
+<main><h1>Thành phần web giữa câu</h1><p>Phó Thủ tướng Phạm Bình Minh cho biết Việt Nam đã phê chuẩn Hiệp định CPTPP.</p>
+<p id="p">Hai bên nhất trí <news-term id="term"></news-term> và an ninh biển trong thời gian tới.</p></main>
+<script>document.getElementById('term').attachShadow({ mode: 'open' }).innerHTML = '<b>tăng cường hợp tác quốc phòng</b>';</script>
+</body></html>`;
+
+/** The viewport point at `offset` in the text node holding `needle` (in the page, or in the component's shadow root). */
+async function pointAt(page: Page, where: 'light' | 'shadow', needle: string, after = false) {
+  return page.evaluate(([w, text, end]) => {
+    const root: ParentNode = w === 'shadow' ? document.getElementById('term')!.shadowRoot! : document.getElementById('p')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      const r = document.createRange();
+      const i = end ? at + text.length : at;
+      r.setStart(n, end ? i - 1 : i);
+      r.setEnd(n, end ? i : i + 1);
+      const box = r.getBoundingClientRect();
+      return { x: end ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
+    }
+    throw new Error(`not there: ${text}`);
+  }, [where, needle, after] as const);
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+test('a selection from the page into a web component, and out of it: noted whole, and marked again on revisit', async ({ ext, server }) => {
+  server.setPage('/ranh-gioi.html', PAGE);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/ranh-gioi.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+
+  await drag(page, await pointAt(page, 'light', 'nhất trí'), await pointAt(page, 'shadow', 'hợp tác', true));
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('blockquote')).toHaveText('nhất trí tăng cường hợp tác');
+  await dialog.locator('textarea').fill('Vào trong thành phần');
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+  // Painted in both trees: the page's part and the component's.
+  await expect.poll(() => notedParts(page)).toEqual([['page', 'nhất trí '], ['shadow', 'tăng cường hợp tác']]);
+
+  // Out of the component into the page.
+  await drag(page, await pointAt(page, 'shadow', 'quốc phòng'), await pointAt(page, 'light', 'an ninh', true));
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  await expect(dialog.locator('blockquote')).toHaveText('quốc phòng và an ninh');
+  await dialog.locator('textarea').fill('Ra khỏi thành phần');
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+
+  // Revisit: both found again exactly, each in both trees.
+  await page.reload();
+  await waitForHighlights(page);
+  const expected = [['page', 'nhất trí '], ['shadow', 'tăng cường hợp tác'], ['shadow', 'quốc phòng'], ['page', ' và an ninh']];
+  await expect.poll(async () => (await notedParts(page)).sort()).toEqual(expected.sort());
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('[data-page-note]')).toHaveCount(2);
+  expect(await popup.locator('[data-page-note]').evaluateAll((els) => els.map((e) => e.getAttribute('data-anchor')))).toEqual(['exact', 'exact']);
+});
+
+/** The noted ranges painted on the page: which tree each is in, and its text. */
+const notedParts = (page: Page) =>
+  page.evaluate(() => {
+    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tham-chieu-note') ?? [])];
+    return ranges.map((r) => [r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page', r.toString()]);
+  });
