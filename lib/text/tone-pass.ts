@@ -235,6 +235,8 @@ function placeTonesInWord(text: string, from: number, to: number): number {
   return h;
 }
 
+const editedParts: string[] = [];
+
 /** The edits of the last pass, in text order: [from, to) replaced by text (module state: the pass is never re-entered). */
 const edits = { count: 0, from: [] as number[], to: [] as number[], text: [] as string[] };
 let rewrittenHash = 0;
@@ -253,13 +255,17 @@ function addEdit(from: number, to: number, text: string): void {
  */
 export function editedText(text: string, count: number): string {
   if (count === 0) return text;
-  let out = '';
+  const parts = editedParts;
   let copied = 0;
+  let n = 0;
   for (let k = 0; k < count; k++) {
-    out += text.slice(copied, edits.from[k]) + edits.text[k];
+    parts[n++] = text.slice(copied, edits.from[k]);
+    parts[n++] = edits.text[k]!;
     copied = edits.to[k]!;
   }
-  return out + text.slice(copied);
+  parts[n++] = text.slice(copied);
+  parts.length = n;
+  return parts.join('');
 }
 
 /**
