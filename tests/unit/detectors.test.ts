@@ -13,6 +13,16 @@ describe('officials by title and name', () => {
     expect(find('Thứ trưởng Ngoại giao Đỗ Hùng Việt')).toEqual([['official', 'person:đỗ hùng việt', 'Đỗ Hùng Việt']]);
   });
 
+  it('reads the name after a chain once, and afresh after each other title and in each text', () => {
+    // nameAfterTitle keeps its last answer by text and by where the words after the chain start.
+    expect(texts('Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Bảo và Thủ tướng Trần Văn Nam')).toEqual(['Lê Văn Bảo', 'Trần Văn Nam']);
+    expect(texts('Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Bảo phát biểu')).toEqual(['Lê Văn Bảo']);
+    expect(texts('Phó Thủ tướng, Bộ trưởng Ngoại giao Hồ Văn Bảo phát biểu')).toEqual(['Hồ Văn Bảo']);
+    expect(texts('Phó Thủ tướng, Bộ trưởng Ngoại giao lê văn bảo phát biểu')).toEqual([]);
+    // "Chủ tịch" names only a person right after it; "Thủ tướng" also one after an organization.
+    expect(texts('Chủ tịch Hà Nội Trần Sỹ Thanh và Thủ tướng Hà Nội Trần Sỹ Thanh')).toEqual(['Trần Sỹ Thanh']);
+  });
+
   it('finds foreign leaders after a title and a country, and in the other order', () => {
     expect(texts('Tổng thống Brazil Luiz Inácio Lula da Silva tới thăm')).toEqual(['Luiz Inácio Lula']);
     expect(texts('Ngoại trưởng Australia Penny Wong hội đàm')).toEqual(['Penny Wong']);

@@ -98,6 +98,9 @@ function spanOf(tokens: Token[], from: number, count: number): NameHit {
   return { start: tokens[from]!.start, end: tokens[from + count - 1]!.end };
 }
 
+/** The last answer of nameAfterTitle, by what it depends on once the chain is read: the text, where the words start, directOnly. */
+let lastName: { text: string; cased: string; uncased: string; at: number; directOnly: boolean; hit: NameHit | undefined } | undefined;
+
 /** The name after a title that ends at `end` (after skipping a chain of titles and an organization). */
 export function nameAfterTitle(t: DetectorText, title: string, end: number, titleAt: TitleAt): NameHit | undefined {
   // "Phó Thủ tướng, Bộ trưởng Ngoại giao …": a comma-joined chain of titles.
@@ -107,9 +110,20 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
     if (next === undefined) break;
     at = next;
   }
+  const directOnly = isDirectNameTitle(title) && at === end;
+  // The titles of a chain end in the same words: the name after them is read once ("Phó Thủ tướng, Bộ trưởng …").
+  const last = lastName;
+  if (last && last.at === at && last.directOnly === directOnly && last.text === t.text && last.cased === t.cased && last.uncased === t.uncased) {
+    return last.hit;
+  }
+  const hit = readNameAfter(t, at, directOnly);
+  lastName = { text: t.text, cased: t.cased, uncased: t.uncased, at, directOnly, hit };
+  return hit;
+}
+
+function readNameAfter(t: DetectorText, at: number, directOnly: boolean): NameHit | undefined {
   const words = wordsAfter.reset(t, at, MAX_QUALIFIER + 4);
   if (!words.get(0)) return undefined;
-  const directOnly = isDirectNameTitle(title) && at === end;
   for (let k = 0; k <= MAX_QUALIFIER && words.get(k); k++) {
     if (k > 0) {
       const q = words.get(k - 1)!;
@@ -117,13 +131,15 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
       if (!q.capitalized && !ORG_WORDS.has(q.word)) break;
       if (directOnly) break;
     }
+    // A name starts with a capital (nameLength is 0 otherwise): the words after a lower-case one are not read for it.
+    if (!words.get(k)!.capitalized) continue;
     words.get(k + 4); // a name of up to four words, and the word after it
     const tokens = words.tokens;
-    const length = nameLength(tokens, k, Math.min(tokens.length, k + 4));
+    const count = words.count;
+    const length = nameLength(tokens, k, Math.min(count, k + 4));
     if (length === 0) continue;
-    const after = tokens[k + length];
     // A name ends its run of capitalized words ("TP Hồ Chí Minh Phan Văn Mãi" names Phan Văn Mãi).
-    if (after && after.capitalized) continue;
+    if (k + length < count && tokens[k + length]!.capitalized) continue;
     return spanOf(tokens, k, length);
   }
   return undefined;

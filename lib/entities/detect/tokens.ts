@@ -136,9 +136,9 @@ export function tokensAfter(t: DetectorText, pos: number, max: number): Token[] 
  * past the next reset.
  */
 export class WordsAfter {
-  /** The words read so far. */
+  /** The words read so far are the first `count` (the array holds the reused tokens: read none past `count`). */
   readonly tokens: Token[] = [];
-  private readonly pool: TextToken[] = [];
+  count = 0;
   private t: DetectorText = { text: '', cased: '', uncased: '' };
   private at = 0;
   private max = 0;
@@ -147,28 +147,28 @@ export class WordsAfter {
     this.t = t;
     this.at = pos;
     this.max = max;
-    this.tokens.length = 0;
+    this.count = 0;
     return this;
   }
 
   /** The k-th word after `pos` (from 0), or undefined past the last one. */
   get(k: number): Token | undefined {
-    const tokens = this.tokens;
-    while (tokens.length <= k && tokens.length < this.max) {
+    const tokens = this.tokens as TextToken[];
+    let n = this.count;
+    while (n <= k && n < this.max) {
       const t = this.t;
       const start = this.at + 1;
       // nextToken: one space, then a word that starts there.
       if (t.text.charCodeAt(this.at) !== 0x20 || start >= t.text.length || !isWordCode(t.text.charCodeAt(start))) {
-        this.max = tokens.length;
+        this.max = n;
         break;
       }
-      const n = tokens.length;
-      const token = (this.pool[n] ??= new TextToken());
+      const token = n < tokens.length ? tokens[n]! : (tokens[n] = new TextToken());
       fillToken(token, t, start, wordEnd(t.text, start));
-      tokens.push(token);
+      this.count = ++n;
       this.at = token.end;
     }
-    return tokens[k];
+    return k < n ? tokens[k] : undefined;
   }
 }
 
