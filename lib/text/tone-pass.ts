@@ -195,7 +195,7 @@ export function canonicalizeTonesAndIndexWords(
       f = c < TABLE_SIZE ? flags[c]! : highFlags(c);
       if ((f & (WORD_BIT | irregular)) !== WORD_BIT) break;
     }
-    if (state === SUSPECT_STEP) h = placeTonesInWord(text, wordStart, i);
+    if (state === SUSPECT_STEP) h = placeTonesInKnownWord(text, wordStart, i, h);
     if (filterBits[h & filterMask] !== 0) {
       wordStarts[count] = wordStart;
       wordEnds[count] = i;
@@ -205,6 +205,38 @@ export function canonicalizeTonesAndIndexWords(
   }
   words.count = count;
   return edits.count;
+}
+
+/**
+ * A suspect word's answer, kept by its hash: the word, its hash after placeTonesInWord, and that call's edits
+ * (offsets from the word's start). Suspect words are a few common ones read again and again (của, quý, hoà, thuỷ).
+ */
+interface PlacedWord {
+  word: string;
+  hash: number;
+  /** [from, to, text] of each edit, from the word's start. */
+  edits: (number | string)[];
+}
+const PLACED_SLOTS = 1024;
+const placedWords: (PlacedWord | undefined)[] = new Array<PlacedWord | undefined>(PLACED_SLOTS).fill(undefined);
+
+/** placeTonesInWord for the word text[from..to) whose hash is `h`, read from placedWords when the word is there. */
+function placeTonesInKnownWord(text: string, from: number, to: number, h: number): number {
+  const slot = h & (PLACED_SLOTS - 1);
+  const known = placedWords[slot];
+  if (known !== undefined && known.word.length === to - from && text.startsWith(known.word, from)) {
+    const e = known.edits;
+    for (let k = 0; k < e.length; k += 3) addEdit(from + (e[k] as number), from + (e[k + 1] as number), e[k + 2] as string);
+    return known.hash;
+  }
+  const first = edits.count;
+  const hash = placeTonesInWord(text, from, to);
+  // (A longer word would be kept as a view of the whole text: not kept.)
+  if (to - from > 12) return hash;
+  const made: (number | string)[] = [];
+  for (let k = first; k < edits.count; k++) made.push(edits.from[k]! - from, edits.to[k]! - from, edits.text[k]!);
+  placedWords[slot] = { word: text.slice(from, to), hash, edits: made };
+  return hash;
 }
 
 /**

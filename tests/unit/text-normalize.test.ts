@@ -143,6 +143,16 @@ describe('fast path', () => {
     }
   });
 
+  it('moves the tones of a word read again (kept by its hash) at its new place, and of long words', () => {
+    // The tone pass keeps what it did to each suspect word: the same word elsewhere, in another text, in capitals.
+    const texts = ['hoà thuỷ', 'ông hoà và bà hoà', 'HOÀ BÌNH, hoà bình', 'của quý thuỷ hoà', 'xhoàthuỷkhoẻquýhoà hoà', 'oà oà oà'];
+    for (const raw of [...texts, ...texts.map((t) => `${t} ${t}`)]) {
+      expect(normalizeForMatch(raw).text).toBe(normalizeSlow(raw).text);
+    }
+    expect(normalizeForMatch('ông hòa và bà hoà').text).toBe(normalizeForMatch('ông hoà và bà hòa').text);
+    expect(normalizeForMatch('thủy thuỷ').text).toBe(normalizeForMatch('thuỷ thủy').text);
+  });
+
   it('moves tones exactly as the per-character loop, syllable by syllable', () => {
     const letters = [...'aăâeêioôơuưybcdđghklmnpqrstxß', ...'àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự'];
     fc.assert(
