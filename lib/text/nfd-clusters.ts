@@ -79,23 +79,29 @@ export function composeClusters(raw: string): ComposedText | undefined {
   let j = 0;
   let base = -1; // the base of the cluster being read, while it may take a mark
   let firstMark = 0; // its first mark, 0 before one
+  let firstNumber = 0; // that mark's number (MARK_NUMBER), 0 if it is none of the eight
   for (let i = 0; i < length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 0x300 && c <= 0x36f) {
       if (base < 0) return undefined;
+      // An ASCII letter and the eight marks of Vietnamese: the flat table, when it has the answer already.
+      const number = MARK_NUMBER[c - 0x300]!;
       let unit: number;
       if (firstMark === 0) {
-        unit = composedUnit(base, c, 0);
+        unit = base < 0x80 && number > 0 ? ASCII_CLUSTERS[(base * 9 + number) * 9]! : 0;
+        if (unit === 0) unit = composedUnit(base, c, 0);
         firstMark = c;
+        firstNumber = number;
       } else {
-        unit = composedUnit(base, firstMark, c);
+        unit = base < 0x80 && number > 0 && firstNumber > 0 ? ASCII_CLUSTERS[(base * 9 + firstNumber) * 9 + number]! : 0;
+        if (unit === 0) unit = composedUnit(base, firstMark, c);
         base = -1; // a third mark is not read here
       }
       if (unit < 0) return undefined;
       units[j - 1] = unit;
       continue;
     }
-    if (!keptAlone(c)) return undefined;
+    if (KEPT_ALONE[c] !== 1 && !keptAlone(c)) return undefined;
     units[j] = c;
     starts[j++] = i;
     base = c < TABLE_SIZE && CLASS[c]! <= OTHER ? c : -1;

@@ -17,7 +17,7 @@ import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
 import { CLASS, LOWER, classOf, isMarkCode, isSpaceOrDropCode } from './char-class';
-import { clusterKey, composeClusters } from './nfd-clusters';
+import { clusterKey, composeClusters, type ComposedText } from './nfd-clusters';
 import { stringFromCodeUnits } from './code-units';
 
 export interface NormalizedText {
@@ -92,6 +92,13 @@ const scratchWords = newWordIndex();
  * `filter` lets through when one is given.
  */
 export function prepareText(raw: string, words: WordIndex = scratchWords, filter: WordFilter = ALL_WORDS): MatchText {
+  // A decomposed (NFD) page has marks from its first words on: composed first, it is lower-cased once, not twice.
+  // (The one code point whose lower case is longer, İ, keeps the order below: the per-character loop reads it.)
+  const composedFirst = marksEarly(raw) && raw.indexOf('\u0130') < 0;
+  if (composedFirst) {
+    const composed = composeClusters(raw);
+    if (composed) return preparedComposed(raw, composed, words, filter);
+  }
   const lower = raw.toLowerCase();
   // A few characters (İ) lower-case to two code units; such texts take the per-character loop throughout.
   if (lower.length !== raw.length) {
@@ -111,15 +118,11 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
   if (m !== null) {
     // Decomposed Vietnamese (NFD pages): composed cluster by cluster with the map back (nfd-clusters.ts).
     VIETNAMESE_MARK.lastIndex = m.index;
-    if (VIETNAMESE_MARK.test(raw)) {
+    if (!composedFirst && VIETNAMESE_MARK.test(raw)) {
       // Worth it where the marks are dense (an NFD page: about one code unit in four is a mark). A long text with
       // a few decomposed stretches is cheaper through the per-character loop in those stretches only.
       const composed = composeClusters(raw);
-      if (composed) {
-        // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
-        const { text, cased, uncased, evPos, evStart, evEnd } = prepareText(composed.text, words, filter);
-        return { raw, text, cased, uncased, evPos, evStart, evEnd, composed: composed.starts };
-      }
+      if (composed) return preparedComposed(raw, composed, words, filter);
     }
   }
   let text: string;
@@ -260,6 +263,23 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
 }
 
 const VIETNAMESE_MARK = /[\u0300-\u036f]/g;
+
+/** Is there a mark from U+0300–U+036F among the first 64 code units? */
+function marksEarly(raw: string): boolean {
+  const end = Math.min(raw.length, 64);
+  for (let i = 0; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) return true;
+  }
+  return false;
+}
+
+/** The MatchText of a decomposed text from its composition (see composeClusters). */
+function preparedComposed(raw: string, composed: ComposedText, words: WordIndex, filter: WordFilter): MatchText {
+  // (Every MatchText has the same fields in the same order: the code that reads them sees one shape.)
+  const { text, cased, uncased, evPos, evStart, evEnd } = prepareText(composed.text, words, filter);
+  return { raw, text, cased, uncased, evPos, evStart, evEnd, composed: composed.starts };
+}
 
 /** Composed clusters: key (see clusterKey) → lower-case code unit, + 0x10000 when written in upper case; -1: several units. */
 const CLUSTERS = new Map<number, number>();

@@ -71,4 +71,23 @@ describe('fast and general paths of the matcher', () => {
     expect(fast.find(page)).toEqual(general.find(page));
     expect(fast.find(page).length).toBeGreaterThan(10);
   });
+
+  it('agree where a text with marks in its first words is composed first, and where it is handed back', () => {
+    const page = phrases.join(' ').normalize('NFD');
+    const nfc = phrases.join(' ');
+    const cases = [
+      page, // composed first
+      `${page} İstanbul`, // İ: lower-cased first, as before (the per-character loop)
+      `${page.slice(0, 40)}${nfc}`, // marks early but sparse: composition declines, the general path reads it
+      `${nfc.slice(0, 80)}${page}`, // marks only after the first words: composed after the tone pass stops
+      `\u0301${page}`, // a mark without a base first: composition declines
+    ];
+    expect(prepareText(cases[0]!).composed).toBeDefined();
+    expect(prepareText(cases[2]!).composed).toBeUndefined();
+    expect(prepareText(cases[3]!).composed).toBeDefined();
+    for (const raw of cases) {
+      expect(fast.find(raw)).toEqual(general.find(raw));
+      expect(prepareText(raw).text).toBe(prepareTextByLoop(raw).text);
+    }
+  });
 });
