@@ -94,7 +94,10 @@ export function createHighlightCursor(options: CursorOptions): HighlightCursor {
   let current: Element[] = [];
 
   const clear = () => {
-    for (const part of current) part.removeAttribute(CURRENT_ATTRIBUTE);
+    for (const part of current) {
+      part.removeAttribute(CURRENT_ATTRIBUTE);
+      part.removeAttribute('tabindex');
+    }
     current = [];
   };
 
@@ -121,6 +124,9 @@ export function createHighlightCursor(options: CursorOptions): HighlightCursor {
       current = mentionParts(target);
       for (const part of current) part.setAttribute(CURRENT_ATTRIBUTE, '');
       target.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+      // Focus follows the reader's command to the mention: Enter there opens its card, Tab goes on from it.
+      target.setAttribute('tabindex', '-1');
+      (target as HTMLElement).focus?.({ preventScroll: true });
       const entity: EntityRef = {
         entityId: target.getAttribute('data-entity') ?? '',
         kind: target.getAttribute('data-kind') as EntityKind,
