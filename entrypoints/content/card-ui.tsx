@@ -8,6 +8,7 @@ import type { EntityKind } from '../../lib/entities/types';
 import { toneAt } from '../../lib/page-tone';
 import type { KindColor } from '../../lib/settings';
 import { createShadowUi } from './shadow-ui';
+import { trackFocusOrigin } from '../../components/focus-origin';
 
 export interface CardUi {
   /** `onStopHover` is given when the card opened on hover: the card offers to stop that. */
@@ -18,7 +19,12 @@ export interface CardUi {
 
 export async function createCardUi(ctx: ContentScriptContext, api: PanelApi, colors: Record<EntityKind, KindColor>): Promise<CardUi> {
   const ui = await createShadowUi(ctx, 'tham-chieu-card', colors);
-  const hide = () => ui.render(null);
+  // Closed, the card gives focus back where it came from (the highlight the reader jumped to and opened with Enter).
+  const origin = trackFocusOrigin(ui.shadow);
+  const hide = () => {
+    origin.giveBack();
+    ui.render(null);
+  };
   return {
     show(entity, anchor, onStopHover) {
       ui.setTone(toneAt(document, anchor.left + 1, (anchor.top + anchor.bottom) / 2));
