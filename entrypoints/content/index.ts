@@ -98,6 +98,13 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     hover.cancel();
     openCard(mark);
   });
+  // Enter on the highlight the reader jumped to (the command gives it focus) opens its card, as a click does.
+  ctx.addEventListener(document, 'keydown', (event) => {
+    const mark = event.key === 'Enter' && !event.defaultPrevented ? controller.highlightAt(event.composedPath()[0] ?? null) : null;
+    if (!mark) return;
+    event.preventDefault();
+    openCard(mark);
+  });
   const hover = createHoverOpener({
     highlightAt: (target) => controller.highlightAt(target),
     delay: () => (settings.cardTrigger === 'hover' ? settings.hoverDelayMs : null),

@@ -1,0 +1,48 @@
+// The card by keyboard alone: "next highlight" (the message its key sends) gives the mention focus, Enter opens its
+// card with focus inside, Esc closes it and gives focus back to the mention, and the next jump moves on from there.
+
+import type { Page } from '@playwright/test';
+import { activeTabId, card, expect, test, waitForHighlights } from './support';
+
+type G = { chrome: typeof browser };
+
+/** The focused element of the page: `mark:<entity>`, `card`, or its tag. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.localName === 'tham-chieu-mark') return `mark:${el.getAttribute('data-entity')}`;
+    const inner = el?.shadowRoot?.activeElement;
+    if (inner?.classList.contains('tc-card')) return 'card';
+    return inner?.localName ?? el?.localName ?? null;
+  });
+
+test('keyboard only: jump to a highlight, Enter opens its card, Esc gives focus back to the highlight', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  const jump = () =>
+    ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/jump', direction: 'next' }), tabId) as Promise<{
+      ok: true;
+      value: { entity: { entityId: string } };
+    }>;
+
+  const first = await jump();
+  expect(await focused(page)).toBe(`mark:${first.value.entity.entityId}`);
+  await page.keyboard.press('Enter');
+  await expect(card(page).locator('.tc-passage').first()).toBeVisible();
+  expect(await focused(page)).toBe('card');
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  expect(await focused(page)).toBe(`mark:${first.value.entity.entityId}`);
+
+  // The next jump moves focus on; the previous mention is no longer a focus stop.
+  const second = await jump();
+  expect(await focused(page)).toBe(`mark:${second.value.entity.entityId}`);
+  expect(await page.locator('tham-chieu-mark[tabindex]').count()).toBe(1);
+  // Highlights off: no mark is left focusable, and no card opens on Enter.
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/set', enabled: false }), tabId);
+  await expect(page.locator('tham-chieu-mark')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toHaveCount(0);
+});
