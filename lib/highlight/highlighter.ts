@@ -5,7 +5,7 @@
 import type { MentionFinder } from '../match/matcher';
 import type { Mention } from '../match/types';
 import type { PageEntity } from '../messages';
-import { collectTextBlocks, walkTextBlocks, type TextBlock } from './blocks';
+import { collectTextBlocks, walkTextBlocks, type BlockWalk, type TextBlock } from './blocks';
 import { paintsDetached, planDetached, restoreRuns, swapIn, type DetachedPaint, type PaintedRun } from './detached-paint';
 import { blockText, paintBatch, unpaint, HIGHLIGHT_TAG, type BlockText, type PaintJob } from './paint';
 import { browserScheduler, immediateScheduler, type Scheduler } from './scheduler';
@@ -26,7 +26,7 @@ interface MatchJob {
  */
 interface RereadItem {
   reread: Element;
-  walk?: Generator<void, void, void>;
+  walk?: BlockWalk;
   blocks?: TextBlock[];
 }
 /** What is painted of a block and the mentions found in it. */
@@ -259,7 +259,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
       item.blocks = [];
       item.walk = walkTextBlocks(element, item.blocks);
     }
-    if (!item.walk.next().done) pushFront([item]);
+    if (!item.walk.step()) pushFront([item]);
     else if (element.isConnected && !painted.has(element)) {
       const own = item.blocks!.find((block) => block.element === element);
       if (own && !own.highlighted) {
@@ -479,7 +479,7 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
         const started = scheduler.now();
         let finished = false;
         for (;;) {
-          if (walk.next().done) {
+          if (walk.step()) {
             finished = true;
             break;
           }

@@ -13,8 +13,8 @@ const SKIPPED_TAGS = new Set([
 /** Our own highlight element (paint.ts names it; repeated here so skip.ts stays a leaf module). */
 export const HIGHLIGHT_LOCAL_NAME = 'tham-chieu-mark';
 
-export function isSkippedElement(el: Element): boolean {
-  const name = el.localName;
+/** `name`: the element's local name, when the caller has read it already. */
+export function isSkippedElement(el: Element, name = el.localName): boolean {
   if (SKIPPED_TAGS.has(name)) return true;
   // Text already highlighted is never read again: highlighting twice equals once.
   if (name === HIGHLIGHT_LOCAL_NAME) return true;
