@@ -11,6 +11,9 @@ declare module 'mark.js/src/lib/mark.js' {
   export default class MarkJS {
     constructor(ctx: Node | Node[]);
     ctx: unknown;
+    /** mark.js's options merged with its defaults (markRanges sets them). */
+    get opt(): object;
+    set opt(options: object);
     markRanges(ranges: Mark.Range[], options?: Mark.MarkRangesOptions): void;
     getTextNodes(cb: (dict: MarkTextNodes) => void): void;
   }

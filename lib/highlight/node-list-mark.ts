@@ -8,9 +8,28 @@ import MarkJS, { type MarkTextNodes } from 'mark.js/src/lib/mark.js';
 export class NodeListMark extends MarkJS {
   /** The call's text nodes, in order: what `getTextNodes` reads (mark.js's context list). */
   declare ctx: Text[];
+  /** The options object last given, and mark.js's merge of it with its defaults. */
+  private given: object | undefined;
+  private merged: object | undefined;
 
   constructor(nodes: Text[]) {
     super(nodes);
+  }
+
+  /**
+   * mark.js merges the options given with its ~20 defaults (four new closures among them) at every call: the
+   * same options object given again is merged once. mark.js never writes its merged options.
+   */
+  override set opt(given: object) {
+    if (given !== this.given || !this.merged) {
+      super.opt = given;
+      this.given = given;
+      this.merged = super.opt;
+    }
+  }
+
+  override get opt(): object {
+    return this.merged!;
   }
 
   /** mark.js's `getTextNodes`, over the nodes given rather than a walk of them: the same dictionary. */

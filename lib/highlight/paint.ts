@@ -84,6 +84,22 @@ const MAX_RANGES_PER_CALL = 64;
 const contexts: Text[] = [];
 let marker: NodeListMark | undefined;
 
+/** The targets of the ranges of the mark.js call running (a range's `ref` indexes them). */
+let targets: RangeTarget[] = [];
+
+/** mark.js's `each`: the mark's attributes, and the mark to its block's list. */
+const eachMark = (element: Element, range: object) => {
+  const target = targets[(range as BatchRange).ref]!;
+  element.setAttribute('data-kind', target.mention.kind);
+  element.setAttribute('data-entity', target.mention.entityId);
+  // The parts of one mention split across inline tags share this id; a mention in one piece needs none.
+  if (target.mentionId) element.setAttribute('data-mention', target.mentionId);
+  describeMark(element, target.mention.entityId);
+  target.job.painted.push(element);
+};
+/** The same options object at every call: mark.js merges it with its defaults once (node-list-mark.ts). */
+const markOptions = { element: HIGHLIGHT_TAG, each: eachMark } as Mark.MarkRangesOptions;
+
 /**
  * Paints many blocks' mentions with few mark.js calls. The contexts of a call
  * are the text nodes the mentions lie in, nothing else: mark.js's view of the
@@ -97,21 +113,11 @@ let marker: NodeListMark | undefined;
  */
 export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxText = MAX_TEXT_PER_CALL): void {
   let ranges: BatchRange[] = [];
-  let targets: RangeTarget[] = [];
   let length = 0; // of the call's text so far
   let lastNode: Text | null = null; // the node added last, where the call's text ends
-  const each = (element: Element, range: object) => {
-    const target = targets[(range as BatchRange).ref]!;
-    element.setAttribute('data-kind', target.mention.kind);
-    element.setAttribute('data-entity', target.mention.entityId);
-    // The parts of one mention split across inline tags share this id; a mention in one piece needs none.
-    if (target.mentionId) element.setAttribute('data-mention', target.mentionId);
-    describeMark(element, target.mention.entityId);
-    target.job.painted.push(element);
-  };
-  const options = { element: HIGHLIGHT_TAG, each } as Mark.MarkRangesOptions;
+  targets = [];
   const flush = () => {
-    if (ranges.length) (marker ??= new NodeListMark(contexts)).markRanges(ranges, options);
+    if (ranges.length) (marker ??= new NodeListMark(contexts)).markRanges(ranges, markOptions);
     contexts.length = 0;
     ranges = [];
     targets = [];

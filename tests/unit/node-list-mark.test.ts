@@ -60,4 +60,27 @@ describe('NodeListMark', () => {
     expect(override).toHaveBeenCalledTimes(1);
     expect(painted).toEqual(['Phạm ', 'Bình', ' Minh']);
   });
+
+  it("merges an options object given again once, as mark.js's own merge, and merges another one afresh", () => {
+    document.body.innerHTML = '<p>Phạm Bình Minh</p><p>Phạm Minh Chính</p>';
+    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const marker = new NodeListMark([first!]);
+    const painted: string[] = [];
+    const options = { element: 'tham-chieu-mark', each: (el: Element) => painted.push(`${el.localName}:${el.textContent}`) };
+    const own = new MarkJS([first!]);
+    (own as unknown as { opt: object }).opt = options;
+    marker.markRanges([{ start: 0, length: 4 }], options as never);
+    // Functions compared by which they are: the defaults' closures are new at each merge.
+    const shape = (merged: object) =>
+      Object.entries(merged).map(([key, value]) => [key, typeof value === 'function' ? (value === options.each ? 'each' : 'a default') : value]);
+    expect(shape(marker.opt)).toEqual(shape(own.opt));
+    const merged = marker.opt;
+    marker.ctx.splice(0, 1, second!);
+    marker.markRanges([{ start: 5, length: 4 }], options as never);
+    expect(marker.opt).toBe(merged);
+    marker.ctx.splice(0, 1, document.querySelector('p')!.lastChild as Text);
+    marker.markRanges([{ start: 1, length: 4 }], { element: 'b', each: options.each } as never);
+    expect(painted).toEqual(['tham-chieu-mark:Phạm', 'tham-chieu-mark:Minh', 'b:Bình']);
+    expect((marker.opt as { element: string }).element).toBe('b');
+  });
 });
