@@ -210,7 +210,10 @@ export function createHighlighter(root: Element, pageMatcher: MentionFinder, opt
   };
 
   /** The page changed the block since it was collected. */
-  const isStale = (block: TextBlock) => block.nodes.some((n) => !block.element.contains(n)); // false for a removed node too
+  const isStale = (block: TextBlock) => {
+    for (const node of block.nodes) if (!block.element.contains(node)) return true; // a removed node too
+    return false;
+  };
 
   /** `before`: what a reading of the same text found (a block read again for a name): a long one is searched for the names alone. */
   const processBlock = (block: TextBlock, text = blockText(block), before?: Mention[]) => {

@@ -140,8 +140,7 @@ export function rememberNames<K = unknown>(
       let text = found?.text;
       const ownText = (all: Mention[]): Kept => {
         const t = (text ??= prepareText(raw));
-        const kept = { text: t.text, cased: t.cased, uncased: t.uncased };
-        return all.length === 0 ? kept : { ...kept, taken: normalizedSpans(t, all) };
+        return { text: t.text, cased: t.cased, uncased: t.uncased, taken: all.length === 0 ? undefined : normalizedSpans(t, all) };
       };
       if (remembered.length === 0 && !mentions.some((m) => m.entityId.startsWith(PERSON))) {
         if (owner !== undefined) keep(owner, ownText(mentions), more);
