@@ -25,13 +25,18 @@ export interface OptionsProps {
 
 /** The options page: highlights and colours, sites, the card, the corpus, notes backup, reset. */
 export function OptionsApp(props: OptionsProps) {
-  const [settings, update] = useSettings(props.settings);
+  const [settings, update, saveError] = useSettings(props.settings);
   useKindColors(settings);
   // Sections that read the database remount after a reset, so they show what is left.
   const [generation, setGeneration] = useState(0);
   return (
     <main class="tc-options">
       <h1>{t.appName} — {t.optionsTitle}</h1>
+      {saveError && (
+        <p class="tc-error tc-save-error" role="alert" data-settings-error>
+          {t.settingsNotSaved(saveError)}
+        </p>
+      )}
       {settings === null ? (
         <p class="tc-empty">{t.loading}</p>
       ) : (

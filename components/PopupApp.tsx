@@ -9,6 +9,7 @@ import { PageNotesList } from './PageNotesList';
 import type { CorpusApi, PanelApi } from './panel-api';
 import { SearchPanel } from './SearchPanel';
 import { t } from './strings';
+import { saveSettings } from './use-settings';
 import { useKindColors } from './use-kind-colors';
 
 export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArticles'> {
@@ -43,6 +44,7 @@ type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'
 export function PopupApp({ api }: { api: PopupApi }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsError, setSettingsError] = useState<string | null>(null);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState<PageEntity | null>(null);
   const [pageNotes, setPageNotes] = useState<PageNoteStatus[]>([]);
@@ -93,15 +95,19 @@ export function PopupApp({ api }: { api: PopupApi }) {
             if (r.ok) setPage({ kind: 'ready', status: r.value });
           }}
           hiddenKinds={settings.hiddenKinds}
-          onKindChange={async (kind, shown) => setSettings(await api.setKindShown(kind, shown))}
+          onKindChange={(kind, shown) => void saveSettings(() => api.setKindShown(kind, shown), setSettings, setSettingsError)}
           hostname={hostname}
           siteRule={siteRule}
           onSiteRuleChange={async (rule) => {
-            setSettings(await api.setSiteRule(hostname, rule));
             // "never" stops the page at once; starting happens when the page loads.
-            if (rule !== 'never') await api.reloadTab();
+            if ((await saveSettings(() => api.setSiteRule(hostname, rule), setSettings, setSettingsError)) && rule !== 'never') await api.reloadTab();
           }}
         />
+      )}
+      {settingsError && (
+        <p class="tc-error tc-save-error" role="alert" data-settings-error>
+          {t.settingsNotSaved(settingsError)}
+        </p>
       )}
       <SearchPanel search={(q) => api.search(q)} onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, '')} />
       <div class="tc-row tc-corpus-actions">

@@ -52,6 +52,7 @@ const withParameters = {
   askTitle: (host: string) => msg('askTitle', host),
   askAnnounce: (host: string) => msg('askAnnounce', host),
   stopHoverFailed: (reason: string) => msg('stopHoverFailed', reason),
+  settingsNotSaved: (reason: string) => msg('settingsNotSaved', reason),
   kindColor: (kind: string) => msg('kindColor', kind),
   kindStrength: (kind: string) => msg('kindStrength', kind),
   contrastOk: (light: string, dark: string) => msg('contrastOk', light, dark),

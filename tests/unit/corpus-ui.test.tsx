@@ -150,3 +150,33 @@ describe('PopupApp notes on this page', () => {
     expect(api.noteOnSelection).toHaveBeenCalled();
   });
 });
+
+describe('PopupApp settings the browser refuses to store', () => {
+  it('says so with the reason, shows the stored state again, and does not reload the tab for a rule not stored', async () => {
+    const full = new Error('QUOTA_BYTES quota exceeded');
+    const api = popupApi({
+      loadSettings: vi.fn(async () => DEFAULT_SETTINGS),
+      setKindShown: vi.fn(async () => Promise.reject(full)),
+      setSiteRule: vi.fn(async () => Promise.reject(full)),
+    });
+    await mount(<PopupApp api={api} />);
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]:not([role="switch"])')!;
+    expect(box.checked).toBe(true);
+    await act(() => {
+      box.checked = false;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(root.querySelector('[data-settings-error]')!.textContent).toBe('Thay đổi vừa rồi chưa được lưu. Bộ nhớ cài đặt của trình duyệt đã đầy.');
+    expect(root.querySelector('[data-settings-error]')!.getAttribute('role')).toBe('alert');
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]:not([role="switch"])')!.checked).toBe(true);
+    const select = root.querySelector('select')!;
+    await act(() => {
+      select.value = 'always';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(api.setSiteRule).toHaveBeenCalled();
+    expect(api.reloadTab).not.toHaveBeenCalled();
+  });
+});
