@@ -5,6 +5,7 @@
 
 import { render } from 'preact';
 import { SelectionNoteDialog } from '../../components/SelectionNoteDialog';
+import { trackFocusOrigin } from '../../components/focus-origin';
 import themeCss from '../../components/theme.css?inline';
 import type { NoteRecord, TextQuote } from '../db/records';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
@@ -28,10 +29,13 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): { clo
   shadow.adoptedStyleSheets = [sheet];
   const root = doc.createElement('div');
   shadow.append(root);
+  // Closed (saved, Esc, ×), the box gives focus back to where the reader was, not to the page's body.
+  const origin = trackFocusOrigin(shadow);
   doc.documentElement.append(host);
   render(<SelectionNoteDialog quote={options.quote} onClose={options.onClose} onSave={options.onSave} />, root);
   return {
     close() {
+      origin.giveBack();
       render(null, root);
       host.remove();
     },

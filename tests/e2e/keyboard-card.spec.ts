@@ -46,3 +46,26 @@ test('keyboard only: jump to a highlight, Enter opens its card, Esc gives focus 
   await page.keyboard.press('Enter');
   await expect(card(page)).toHaveCount(0);
 });
+
+test('the note box on a selection gives focus back to where the reader was when it closes', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/seed-000.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  // The reader's place: a control of the page, with text selected.
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'place';
+    button.textContent = 'Chia sẻ';
+    document.body.prepend(button);
+    button.focus();
+    const text = document.querySelector('article p')!.firstChild as Text;
+    getSelection()!.setBaseAndExtent(text, 0, text, 20);
+  });
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  await expect(dialog.locator('textarea')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('place');
+});
