@@ -83,7 +83,7 @@ export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }:
           <PassageList
             hits={state.card.passages}
             onOpenDocument={(docId, passageId) => void api.openDocument(docId, passageId, entity.entityId)}
-            footer={({ passage, document }) =>
+            footer={({ passage, document }, describedBy) =>
               notingPassage === passage.id ? (
                 <NoteEditor
                   label={t.passageNoteLabel}
@@ -100,7 +100,13 @@ export function EntityPanel({ entity: start, api, headingId, notesVersion = 0 }:
                   }}
                 />
               ) : (
-                <button type="button" class="tc-link tc-passage-note" data-note-passage={passage.id} onClick={() => setNotingPassage(passage.id)}>
+                <button
+                  type="button"
+                  class="tc-link tc-passage-note"
+                  data-note-passage={passage.id}
+                  aria-describedby={describedBy}
+                  onClick={() => setNotingPassage(passage.id)}
+                >
                   {t.notePassage}
                 </button>
               )

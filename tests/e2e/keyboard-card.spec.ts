@@ -6,6 +6,8 @@ import { activeTabId, card, expect, test, waitForHighlights } from './support';
 
 type G = { chrome: typeof browser };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The focused element of the page: `mark:<entity>`, `card`, or its tag. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -32,6 +34,10 @@ test('keyboard only: jump to a highlight, Enter opens its card, Esc gives focus 
   await page.keyboard.press('Enter');
   await expect(card(page).locator('.tc-passage').first()).toBeVisible();
   expect(await focused(page)).toBe('card');
+  // Its buttons that read alike are told apart by their passage's title line (Chromium's accessible description).
+  const titleLine = new RegExp(`^${escapeRegExp((await card(page).locator('.tc-passage .tc-doc-title').first().textContent())!)}`);
+  await expect(card(page).getByRole('button', { name: 'Mở toàn văn' }).first()).toHaveAccessibleDescription(titleLine);
+  await expect(card(page).getByRole('button', { name: 'Ghi chú cho đoạn này' }).first()).toHaveAccessibleDescription(titleLine);
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);
   expect(await focused(page)).toBe(`mark:${first.value.entity.entityId}`);
