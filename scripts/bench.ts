@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { catalog } from '../lib/entities/catalog.ts';
 import { projectRoot } from './lib/demo-page.ts';
+import { activeTabId, waitUntilDone } from './lib/content-done.ts';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from './lib/launch-extension.ts';
 import { pageBundle } from './lib/page-bundle.ts';
 import { servePages } from './lib/serve-pages.ts';
@@ -56,16 +57,7 @@ async function highlightStats(ext: ExtensionBrowser, size: string, traced = fals
   const trace = traced ? await startTrace(await ext.context.newCDPSession(page), SCRIPT_CATEGORIES) : undefined;
   await page.goto(server.url(`/${size}.html`));
   await page.bringToFront();
-  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-  let stats: any;
-  for (let i = 0; i < 600; i++) {
-    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
-    if (r?.ok && r.value.stats.done) {
-      stats = r.value.stats;
-      break;
-    }
-    await page.waitForTimeout(50);
-  }
+  const { stats } = await waitUntilDone(ext, await activeTabId(ext), { attempts: 600, intervalMs: 50 });
   if (stats && trace) stats.cpuMs = scriptThreadCpuMs(await trace.stop(), 'content-scripts/content.js', 'tham-chieu:');
   await page.close();
   if (!stats) throw new Error(`the content script did not finish on ${size}`);

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { activeTabId, askTab, waitUntilDone } from './lib/content-done.ts';
 import { launchWithExtension } from './lib/launch-extension.ts';
 import { pageBundle } from './lib/page-bundle.ts';
 import { projectRoot } from './lib/demo-page.ts';
@@ -40,8 +41,6 @@ const ext = await launchWithExtension();
 // Pages link to their sites' assets: nothing may leave this machine, so only our server answers.
 await ext.context.route('**/*', (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith('chrome-extension:') ? route.continue() : route.abort()));
 
-const askTab = (tabId: number, message: object) =>
-  ext.worker.evaluate(([id, m]) => (globalThis as any).chrome.tabs.sendMessage(id, m), [tabId, message] as const);
 
 let failures = 0;
 const total = { requiredTotal: 0, requiredFound: 0, detections: 0, falseAlarms: 0 };
@@ -57,14 +56,9 @@ for (const path of names) {
   });
   await page.goto(`${origin}/${path}`, { waitUntil: 'load' });
   await page.bringToFront();
-  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  const tabId = await activeTabId(ext);
   // Wait until the content script has finished (or is not there: not a Vietnamese page).
-  let status: any = null;
-  for (let i = 0; i < 50; i++) {
-    status = await askTab(tabId, { type: 'page/status' }).catch(() => null);
-    if (status?.ok && status.value.stats.done) break;
-    await page.waitForTimeout(100);
-  }
+  const { answer: status } = await waitUntilDone(ext, tabId, { attempts: 50, intervalMs: 100 });
   const active = Boolean(status?.ok);
   await page.addScriptTag({ content: detectionsScript });
   const read = () =>
@@ -88,7 +82,7 @@ for (const path of names) {
   if (active) {
     const on = await boxes();
     await page.screenshot({ path: join(outDir, `${name}.on.png`) });
-    await askTab(tabId, { type: 'highlight/set', enabled: false });
+    await askTab(ext, tabId, { type: 'highlight/set', enabled: false });
     const off = await boxes();
     await page.screenshot({ path: join(outDir, `${name}.off.png`) });
     moved = on.length === off.length ? on.filter((b, i) => b !== off[i]).length : Math.abs(on.length - off.length) || 1;

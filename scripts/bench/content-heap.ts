@@ -7,6 +7,7 @@
 //   npx tsx scripts/bench/content-heap.ts --ext DIR_A --ext DIR_B [--loads N] [--bytes 1000000]
 
 import type { Page } from '@playwright/test';
+import { activeTabId, waitUntilDone } from '../lib/content-done.ts';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../lib/launch-extension.ts';
 import { servePages } from '../lib/serve-pages.ts';
 import { generateArticlePage } from './generate-page.ts';
@@ -22,19 +23,9 @@ const server = await servePages({ '/page.html': generateArticlePage(bytes) });
 /** The content script's stats once it is done with the page (asked every 250 ms, for a minute at most). */
 async function waitDone(ext: ExtensionBrowser, page: Page): Promise<{ mentions: number }> {
   await page.bringToFront();
-  const ask = () =>
-    ext.worker
-      .evaluate(async () => {
-        const chrome = (globalThis as any).chrome;
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.tabs.sendMessage(tab.id, { type: 'page/status' });
-      })
-      .catch(() => null);
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await page.waitForTimeout(250)) {
-    const stats = (await ask())?.value?.stats;
-    if (stats?.done) return stats;
-  }
-  throw new Error('the content script did not finish');
+  const { stats } = await waitUntilDone(ext, await activeTabId(ext), { attempts: 240, intervalMs: 250 });
+  if (!stats) throw new Error('the content script did not finish');
+  return stats;
 }
 
 interface Heap { usedMB: number; externalMB: number; embedderMB: number; mentions: number }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 // source-map-js comes with vite (through postcss).
 import { SourceMapConsumer } from 'source-map-js';
 import { catalog } from '../../lib/entities/catalog.ts';
+import { activeTabId, waitUntilDone } from '../lib/content-done.ts';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../lib/launch-extension.ts';
 import { pageBundle } from '../lib/page-bundle.ts';
 import { servePages } from '../lib/serve-pages.ts';
@@ -55,14 +56,10 @@ interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: numb
 /** The content script's stats once it is done with the page. */
 async function waitDone(ext: ExtensionBrowser, page: Page): Promise<any> {
   await page.bringToFront();
-  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-  for (let i = 0; i < 240; i++) {
-    // Polled seldom: each answer costs the content script about 1 ms (not in the CPU figure: see cpu-time.ts).
-    await page.waitForTimeout(250);
-    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
-    if (r?.ok && r.value.stats.done) return r.value.stats;
-  }
-  throw new Error('the content script did not finish');
+  // Polled seldom: each answer costs the content script about 1 ms (not in the CPU figure: see cpu-time.ts).
+  const { stats } = await waitUntilDone(ext, await activeTabId(ext), { attempts: 240, intervalMs: 250, waitFirst: true });
+  if (!stats) throw new Error('the content script did not finish');
+  return stats;
 }
 
 async function load(dir: string): Promise<{ cpuMs: number; stats: any; profile?: CpuProfile }> {

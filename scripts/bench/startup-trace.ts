@@ -15,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { activeTabId, waitUntilDone } from '../lib/content-done.ts';
 import { extensionDir, launchWithExtension } from '../lib/launch-extension.ts';
 import { servePages } from '../lib/serve-pages.ts';
 import { generateArticlePage } from './generate-page.ts';
@@ -111,13 +112,7 @@ async function load(variant: string): Promise<Load> {
     await new Promise((r) => setTimeout(r, 500));
   }
   await page.goto(server.url('/100KB.html'));
-  const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-  let stats: any;
-  for (let i = 0; i < 200 && !stats; i++) {
-    await page.waitForTimeout(100);
-    const r: any = await ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'page/status' }), [tabId]).catch(() => null);
-    if (r?.ok && r.value.stats.done) stats = r.value.stats;
-  }
+  const { stats } = await waitUntilDone(ext, await activeTabId(ext), { attempts: 200, intervalMs: 100, waitFirst: true });
   if (perf) {
     perf.kill('SIGINT');
     await new Promise((r) => perf!.once('exit', r));

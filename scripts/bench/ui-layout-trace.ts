@@ -5,7 +5,8 @@
 // Diagnostic, after a build:  npx tsx scripts/bench/ui-layout-trace.ts [--ext DIR] [--loads N]
 
 import type { Page } from '@playwright/test';
-import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../lib/launch-extension.ts';
+import { activeTabId, askTab, waitUntilDone } from '../lib/content-done.ts';
+import { extensionDir, launchWithExtension } from '../lib/launch-extension.ts';
 import { servePages } from '../lib/serve-pages.ts';
 import type { TraceEvent } from './cpu-time.ts';
 import { generateArticlePage } from './generate-page.ts';
@@ -17,10 +18,6 @@ const dir = argv.includes('--ext') ? valueOf('--ext')! : extensionDir;
 const loads = Number(argv.includes('--loads') ? valueOf('--loads') : 2);
 const server = await servePages({ '/1MB.html': generateArticlePage(1_000_000) });
 
-const activeTab = (ext: ExtensionBrowser) =>
-  ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
-const tell = (ext: ExtensionBrowser, tabId: number, message: unknown) =>
-  ext.worker.evaluate(([id, m]) => (globalThis as any).chrome.tabs.sendMessage(id, m), [tabId, message] as const).catch(() => null);
 
 /** Style recalculations and layouts forced by script (they carry a stack), in ms, with what they touched. */
 function forced(events: TraceEvent[]): string[] {
@@ -57,18 +54,12 @@ for (let round = 0; round < loads; round++) {
     try {
       const page = await ext.context.newPage();
       await page.goto(server.url('/1MB.html'));
-      const tabId = await activeTab(ext);
+      const tabId = await activeTabId(ext);
       if (when === 'while highlighting') await page.waitForSelector('tham-chieu-mark', { state: 'attached' });
-      else {
-        for (let i = 0; i < 240; i++) {
-          const r: any = await tell(ext, tabId, { type: 'page/status' });
-          if (r?.ok && r.value.stats.done) break;
-          await page.waitForTimeout(250);
-        }
-      }
+      else await waitUntilDone(ext, tabId, { attempts: 240, intervalMs: 250 });
       const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
       console.log(`round ${round + 1}, ${when} (${elements} elements in the page):`);
-      await traced(page, 'jump (nothing current: the marks\' boxes against the viewport)', () => tell(ext, tabId, { type: 'highlight/jump', direction: 'next' }));
+      await traced(page, 'jump (nothing current: the marks\' boxes against the viewport)', () => askTab(ext, tabId, { type: 'highlight/jump', direction: 'next' }).catch(() => null));
       await traced(page, 'card opened by a click', async () => {
         const mark = page.locator('tham-chieu-mark').nth(3);
         await mark.click();
