@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/entities/types';
 import type { ArticleInput, PageEntity, PageNoteStatus, PageStatus, Result } from '../lib/messages';
 import type { Settings, SiteRule } from '../lib/settings';
@@ -38,6 +38,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   reloadTab(): Promise<void>;
 }
 
+const ENTITY_HEADING = 'tc-popup-entity-title';
+
 type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; status: PageStatus };
 
 /** The toolbar popup: switches, the page's entities; choosing one shows its passages and notes. */
@@ -70,6 +72,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
     return api.watchSettings(setSettings);
   }, [api]);
   useKindColors(settings);
+  // The chosen entity's view replaces the list, and "back" the view: focus goes to what replaced what had it (the
+  // entity's heading, then its button in the list again), not to the popup's body.
+  const chosen = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected) document.getElementById(ENTITY_HEADING)?.focus();
+    else if (chosen.current) document.querySelector<HTMLElement>(`[data-entity-button="${CSS.escape(chosen.current)}"]`)?.focus();
+  }, [selected?.entityId]);
 
   if (selected) {
     return (
@@ -77,7 +86,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <button type="button" class="tc-link" onClick={() => setSelected(null)}>
           {t.back}
         </button>
-        <EntityPanel entity={selected} api={api} />
+        <EntityPanel entity={selected} api={api} headingId={ENTITY_HEADING} />
       </main>
     );
   }
@@ -137,7 +146,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
       {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
       {status && !status.enabled && siteRule === 'ask' && <p class="tc-empty" role="status">{t.askWaiting}</p>}
       {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
-      {status && <PageEntityList entities={status.entities} onSelect={setSelected} />}
+      {status && (
+        <PageEntityList
+          entities={status.entities}
+          onSelect={(entity) => {
+            chosen.current = entity.entityId;
+            setSelected(entity);
+          }}
+        />
+      )}
       <PageNotesList notes={pageNotes} />
     </main>
   );

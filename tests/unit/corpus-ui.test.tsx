@@ -5,6 +5,7 @@ import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import { SearchPanel } from '../../components/SearchPanel';
 import type { SearchResult } from '../../lib/search/search';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { t } from '../../components/strings';
 import { flush, mount, root } from './support/mount';
 
 const type = (input: HTMLInputElement, value: string) =>
@@ -178,5 +179,24 @@ describe('PopupApp settings the browser refuses to store', () => {
     await flush();
     expect(api.setSiteRule).toHaveBeenCalled();
     expect(api.reloadTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('PopupApp focus between the list and an entity', () => {
+  it('choosing an entity focuses its heading; "back" focuses its button in the list again', async () => {
+    const entity = { entityId: 'cptpp', kind: 'agreement' as const, name: 'CPTPP', count: 2 };
+    const api = popupApi({
+      pageStatus: vi.fn(async () => ({ ok: true as const, value: { hostname: 'example.vn', enabled: true, entities: [entity], capped: false, mentionLimit: 5000, stats: {} as never } })),
+      card: vi.fn(async () => ({ ok: false as const, error: 'Không đọc được' })),
+    });
+    await mount(<PopupApp api={api} />);
+    const button = () => root.querySelector<HTMLButtonElement>('[data-entity-button="cptpp"]')!;
+    await act(() => button().click());
+    await flush();
+    expect(document.activeElement?.localName).toBe('h2');
+    expect(document.activeElement?.textContent).toBe('CPTPP');
+    await act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === t.back)!.click());
+    await flush();
+    expect(document.activeElement).toBe(button());
   });
 });
