@@ -39,8 +39,8 @@ export interface Candidate {
 }
 
 type Key =
-  | { type: 'entity'; entity: EntityIdKind }
-  | { type: 'title'; title: string }
+  | { type: 'entity'; entity: EntityIdKind; notAfter: string[] | undefined }
+  | { type: 'title'; title: string; directOnly: boolean }
   | { type: 'document'; docType: string }
   | { type: 'law' }
   | { type: 'agreement' }
@@ -104,11 +104,12 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
   for (const [code, index] of table.codes) byCode.set(code, entities[index]!);
   // One value object per entity, shared by its keys; one per trigger word. Written out for the common cases (one
   // value, a number): this loop runs on every page, once, cold, over ~600 keys.
-  const entityKeys: Key[] = entities.map((entity) => ({ type: 'entity', entity }));
+  // (An entity's words that must not come before it are read into its value below, once notAfter is built.)
+  const entityKeys: Extract<Key, { type: 'entity' }>[] = entities.map((entity) => ({ type: 'entity', entity, notAfter: undefined }));
   const valueOf = (value: number, key: string): Key => {
     if (value >= 0) return entityKeys[value]!;
     const type = triggerOf(value);
-    return type === 'title' ? { type, title: key } : type === 'document' ? { type, docType: key } : { type };
+    return type === 'title' ? { type, title: key, directOnly: isDirectNameTitle(key) } : type === 'document' ? { type, docType: key } : { type };
   };
   const values: Key[][] = new Array(table.keys.length);
   // The titles have no dashes: a title's key is the title itself (and they come sorted, as the keys).
@@ -138,6 +139,7 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
     if (entity.kind === 'official') notAfter.set(entity.id, words.length === 0 ? namedAfterAPerson : [...words, ...namedAfterAPerson]);
     else if (words.length > 0) notAfter.set(entity.id, words);
   });
+  for (const value of entityKeys) value.notAfter = notAfter.get(value.entity.id);
 
   const words = newWordIndex();
   let firstWords: WordFilter | undefined;
@@ -172,13 +174,13 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
   const onHit = (start: number, end: number, value: Key): void => {
     switch (value.type) {
       case 'entity': {
-        if (followsExcludedWord(text, start, notAfter.get(value.entity.id))) return;
+        if (followsExcludedWord(text, start, value.notAfter)) return;
         add(start, end, value.entity.id, value.entity.kind, true);
         return;
       }
       case 'title': {
         // Nested titles end together ("phó thủ tướng", "thủ tướng"): the name after them is read once.
-        const directOnly = isDirectNameTitle(value.title);
+        const directOnly = value.directOnly;
         if (end !== lastTitleEnd || directOnly !== lastTitleDirect) {
           lastTitleEnd = end;
           lastTitleDirect = directOnly;

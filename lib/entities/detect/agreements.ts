@@ -75,7 +75,7 @@ export function namedAgreement(t: DetectorText, start: number, end: number): Agr
     }
     // A place-named agreement: "Hiệp định Paris (1973)", "Hiệp định Genève", "Thỏa thuận Paris".
     const first = words.get(k)!;
-    if (k === 0 && left === 1 && !looksVietnameseSyllable(first.word) && !first.allCaps) {
+    if (k === 0 && left === 1 && !first.allCaps && !looksVietnameseSyllable(first.word)) {
       const second = words.get(1);
       const year = second && /^(?:19|20)\d\d$/.test(second.word) ? second : undefined;
       const last = year ?? first;

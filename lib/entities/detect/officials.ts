@@ -99,7 +99,7 @@ function spanOf(tokens: Token[], from: number, count: number): NameHit {
 }
 
 /** The last answer of nameAfterTitle, by what it depends on once the chain is read: the text, where the words start, directOnly. */
-let lastName: { text: string; cased: string; uncased: string; at: number; directOnly: boolean; hit: NameHit | undefined } | undefined;
+const lastName = { text: '', cased: '', uncased: '', at: -1, directOnly: false, hit: undefined as NameHit | undefined };
 
 /** The name after a title that ends at `end` (after skipping a chain of titles and an organization). */
 export function nameAfterTitle(t: DetectorText, title: string, end: number, titleAt: TitleAt): NameHit | undefined {
@@ -113,11 +113,16 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
   const directOnly = isDirectNameTitle(title) && at === end;
   // The titles of a chain end in the same words: the name after them is read once ("Phó Thủ tướng, Bộ trưởng …").
   const last = lastName;
-  if (last && last.at === at && last.directOnly === directOnly && last.text === t.text && last.cased === t.cased && last.uncased === t.uncased) {
+  if (last.at === at && last.directOnly === directOnly && last.text === t.text && last.cased === t.cased && last.uncased === t.uncased) {
     return last.hit;
   }
   const hit = readNameAfter(t, at, directOnly);
-  lastName = { text: t.text, cased: t.cased, uncased: t.uncased, at, directOnly, hit };
+  last.text = t.text;
+  last.cased = t.cased;
+  last.uncased = t.uncased;
+  last.at = at;
+  last.directOnly = directOnly;
+  last.hit = hit;
   return hit;
 }
 
@@ -133,7 +138,10 @@ function readNameAfter(t: DetectorText, at: number, directOnly: boolean): NameHi
     }
     // A name starts with a capital (nameLength is 0 otherwise): the words after a lower-case one are not read for it.
     if (!words.get(k)!.capitalized) continue;
-    words.get(k + 4); // a name of up to four words, and the word after it
+    // A name of up to four words and the word after it: nameLength reads the capitalized run and the word after it.
+    let run = 1;
+    while (run < 4 && words.get(k + run)?.capitalized) run++;
+    words.get(k + run);
     const tokens = words.tokens;
     const count = words.count;
     const length = nameLength(tokens, k, Math.min(count, k + 4));
@@ -145,6 +153,12 @@ function readNameAfter(t: DetectorText, at: number, directOnly: boolean): NameHi
   return undefined;
 }
 
+/** Does "cựu " or "nguyên " end right before `start`? */
+function followsFormer(text: string, start: number): boolean {
+  for (const w of FORMER_LIST) if (text.startsWith(w, start - 1 - w.length)) return true;
+  return false;
+}
+
 /** The name before a title that starts at `start`, in "Name, Title …" or "Name - Title …". */
 export function nameBeforeTitle(t: DetectorText, title: string, start: number): NameHit | undefined {
   if (FORWARD_ONLY.has(title)) return undefined;
@@ -152,7 +166,7 @@ export function nameBeforeTitle(t: DetectorText, title: string, start: number): 
   if (title === NEWSROOM_SECRETARY[0] && nextToken(t, start + title.length)?.word === NEWSROOM_SECRETARY[1]) return undefined;
   let at = start;
   // "…, cựu Chủ tịch …", "…, nguyên Bộ trưởng …" (the word before is read only when it may be one of them)
-  if (FORMER_LIST.some((w) => t.text.startsWith(w, start - 1 - w.length))) {
+  if (followsFormer(t.text, start)) {
     const prev = tokensBefore(t, at - 1, 1)[0];
     if (prev && FORMER.has(prev.word) && prev.end === at - 1) at = prev.start;
   }
