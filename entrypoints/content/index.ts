@@ -91,7 +91,8 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   };
 
   ctx.addEventListener(document, 'click', (event) => {
-    const mark = controller.highlightAt(event.target);
+    // The innermost target: a highlight inside a page's open shadow root reaches the document retargeted to its host.
+    const mark = controller.highlightAt(event.composedPath()[0] ?? event.target);
     // Inside a link the link keeps working; the popup lists the entity too.
     if (!mark || mark.closest('a[href]')) return;
     event.preventDefault();
@@ -111,7 +112,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     // A card opened on hover offers one click back to "open on click"; the card says whether it was stored.
     open: (mark) => openCard(mark, () => updateSettings(browser.storage.sync, (s) => setCardTrigger(s, 'click'))),
   });
-  ctx.addEventListener(document, 'mouseover', (event) => hover.over(event.target));
+  ctx.addEventListener(document, 'mouseover', (event) => hover.over(event.composedPath()[0] ?? event.target));
   ctx.addEventListener(document, 'mouseout', (event) => hover.out(event.relatedTarget));
 
   const setEnabled = (enabled: boolean) => {
