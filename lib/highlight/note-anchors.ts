@@ -239,7 +239,8 @@ export function createNoteMarks(doc: Document): NoteMarks {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheetFor(d)];
     adopted.add(root);
   };
-  adopt(doc);
+  // The page's own document gets the sheet only once something needs it (a noted passage, a noted entity): most
+  // pages have neither, and their adoptedStyleSheets (which the page's scripts see) stay as the page made them.
   // The windows whose highlight registry holds our ranges.
   let painted = new Set<WindowWithHighlights>();
   return {
@@ -261,6 +262,7 @@ export function createNoteMarks(doc: Document): NoteMarks {
       if (ids.length === noted.length && ids.every((id, i) => id === noted[i])) return;
       noted = [...ids];
       for (const sheet of sheets.values()) sheet.replaceSync(noteStylesCss(noted));
+      if (noted.length > 0) adopt(doc);
       setNotedMarks(doc, noted);
     },
     cover(roots) {

@@ -123,7 +123,8 @@ describe('selection notes in open shadow roots', () => {
     const marks = createNoteMarks(document);
     marks.cover(again.roots);
     expect(shadow.adoptedStyleSheets).toHaveLength(1);
-    expect(document.adoptedStyleSheets).toContain(shadow.adoptedStyleSheets[0]);
+    // Only where asked: the page's document has nothing to paint yet.
+    expect(document.adoptedStyleSheets).toHaveLength(0);
     marks.destroy();
     expect(shadow.adoptedStyleSheets).toHaveLength(0);
   });
@@ -161,15 +162,18 @@ describe('page notes on a page without notes', () => {
     return { notes, shadow };
   };
 
-  it('with no noted entity either, leaves shadow roots alone', async () => {
+  it('with no noted entity either, leaves the page\'s style sheets alone, its shadow roots\' too', async () => {
     const { notes, shadow } = await started([]);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(shadow.adoptedStyleSheets).toHaveLength(0);
     notes.destroy();
   });
 
-  it('with noted entities, brings the marker styles into shadow roots (their highlights can be noted)', async () => {
+  it('with noted entities, brings the marker styles into the page and its shadow roots (their highlights can be noted)', async () => {
     const { notes, shadow } = await started(['rcep']);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
     expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(document.adoptedStyleSheets[0]).toBe(shadow.adoptedStyleSheets[0]);
     notes.destroy();
     expect(shadow.adoptedStyleSheets).toHaveLength(0);
   });
