@@ -2,7 +2,7 @@
 // their place back (WAI-ARIA's dialog pattern: focus returns to where it was) instead of dropping it on <body>.
 
 export interface FocusOrigin {
-  /** If focus is inside `root`, moves it back to the element it came from (when that is still on the page). */
+  /** If focus is inside `root`, moves it back to the element it came from (when that is still on the page); forgets that element. */
   giveBack(): void;
 }
 
@@ -16,7 +16,11 @@ export function trackFocusOrigin(root: ShadowRoot | HTMLElement): FocusOrigin {
   const hasFocus = () => (root instanceof ShadowRoot ? root.activeElement !== null : root.contains(root.ownerDocument.activeElement));
   return {
     giveBack() {
-      if (hasFocus() && origin?.isConnected) origin.focus({ preventScroll: true });
+      // Let go of it either way: our UI outlives the page's content (a single-page site replaces its article), and
+      // the next time focus comes in says where from afresh.
+      const back = origin;
+      origin = null;
+      if (hasFocus() && back?.isConnected) back.focus({ preventScroll: true });
     },
   };
 }

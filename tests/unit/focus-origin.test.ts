@@ -1,0 +1,52 @@
+// Where focus came from when it entered our UI in the page: given back on close, and not kept after it.
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { trackFocusOrigin } from '../../components/focus-origin';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** A piece of our UI: a shadow root with a button; and a field of the page, focused. */
+function setUp() {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<button>Đóng</button>';
+  const article = document.createElement('article');
+  article.innerHTML = '<input id="field">';
+  document.body.append(article, host);
+  const field = article.querySelector('input')!;
+  field.focus();
+  const origin = trackFocusOrigin(shadow);
+  shadow.querySelector('button')!.focus();
+  return { shadow, origin, article, field };
+}
+
+describe('the focus origin of our UI in the page', () => {
+  it('gives focus back to the page element it came from', () => {
+    const { origin, field } = setUp();
+    expect(document.activeElement).not.toBe(field);
+    origin.giveBack();
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('once given back, holds on to the page element no longer (a page that drops it can let it go)', async () => {
+    // The page replaces its article (a single-page site moving on): nothing of ours should keep the old one alive.
+    const { origin, ref } = (() => {
+      const { origin, article } = setUp();
+      origin.giveBack();
+      article.remove();
+      document.body.focus();
+      return { origin, ref: new WeakRef(article) };
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(ref.deref()).toBeUndefined();
+    expect(origin).toBeDefined();
+  });
+});
