@@ -75,3 +75,33 @@ test('the note box on a selection gives focus back to where the reader was when 
   await expect(dialog).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('place');
 });
+
+test('a highlight inside a web component: jumped to, opened with Enter, and focus back on it after Esc', async ({ ext, server }) => {
+  server.setPage(
+    '/component.html',
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thành phần</title></head><body>
+<p>Tin trong ngày về đối ngoại và hội nhập quốc tế của Việt Nam.</p><news-box id="box"></news-box>
+<script>document.getElementById('box').attachShadow({ mode: 'open' }).innerHTML =
+  '<p>Phó Thủ tướng Phạm Bình Minh phát biểu tại hội nghị.</p>';</script></body></html>`,
+  );
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/component.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  /** The focused mark inside the component (focus there shows on the page as its host). */
+  const focusedInBox = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (el?.id !== 'box') return el?.localName ?? null;
+      const inner = el.shadowRoot!.activeElement;
+      return inner ? `box:${inner.getAttribute('data-entity') ?? inner.localName}` : 'box';
+    });
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/jump', direction: 'next' }), tabId);
+  expect(await focusedInBox()).toBe('box:pham-binh-minh');
+  await page.keyboard.press('Enter');
+  await expect(card(page).locator('.tc-passage').first()).toBeVisible();
+  expect(await focused(page)).toBe('card');
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  expect(await focusedInBox()).toBe('box:pham-binh-minh');
+});

@@ -2,13 +2,14 @@
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trackFocusOrigin } from '../../components/focus-origin';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
 
@@ -48,5 +49,18 @@ describe('the focus origin of our UI in the page', () => {
     gc();
     expect(ref.deref()).toBeUndefined();
     expect(origin).toBeDefined();
+  });
+
+  it('its listener on the page goes once our UI is gone (a note box opened and closed many times leaves none)', () => {
+    const added = vi.spyOn(document, 'addEventListener');
+    const removed = vi.spyOn(document, 'removeEventListener');
+    const { shadow, field } = setUp();
+    const listener = added.mock.calls.find(([type]) => type === 'focusout')![1];
+    field.focus();
+    const removals = () => removed.mock.calls.filter(([type, fn]) => type === 'focusout' && fn === listener);
+    expect(removals()).toHaveLength(0);
+    shadow.host.remove();
+    field.blur();
+    expect(removals()).toHaveLength(1);
   });
 });
