@@ -296,8 +296,10 @@ export function editedText(text: string, count: number): string {
     copied = edits.to[k]!;
   }
   parts[n++] = text.slice(copied);
-  parts.length = n;
-  return parts.join('');
+  const joined = parts.join('');
+  // The parts are slices of the page's text: emptied, they do not keep it (and the array its size) past the call.
+  parts.length = 0;
+  return joined;
 }
 
 /**
