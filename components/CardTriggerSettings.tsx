@@ -1,9 +1,10 @@
 import { HOVER_DELAY_RANGE, setCardTrigger, type Settings } from '../lib/settings';
 import { t } from './strings';
+import type { UpdateSettings } from './use-settings';
 
 interface Props {
   settings: Settings;
-  update: (change: (s: Settings) => Settings) => Promise<void>;
+  update: UpdateSettings;
 }
 
 /** When the card opens: on click, or when the pointer rests on a highlight for a while. */

@@ -3,10 +3,11 @@ import { ENTITY_KINDS, type EntityKind } from '../lib/entities/types';
 import { checkKindColor } from '../lib/highlight/color-check';
 import { DEFAULT_COLORS, setKindColor, setKindHidden, STRENGTH_RANGE, type KindColor, type Settings } from '../lib/settings';
 import { KIND_LABEL, t } from './strings';
+import type { UpdateSettings } from './use-settings';
 
 interface Props {
   settings: Settings;
-  update: (change: (s: Settings) => Settings) => Promise<void>;
+  update: UpdateSettings;
 }
 
 const ratio = (n: number) => n.toFixed(1);

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { setSiteRule, SITE_RULES, type Settings, type SiteRule } from '../lib/settings';
 import { t } from './strings';
+import type { UpdateSettings } from './use-settings';
 
 interface Props {
   settings: Settings;
-  update: (change: (s: Settings) => Settings) => Promise<void>;
+  update: UpdateSettings;
 }
 
 export const SITE_RULE_LABEL: Record<SiteRule, string> = { always: t.siteRuleAlways, never: t.siteRuleNever, ask: t.siteRuleAsk };
@@ -42,8 +43,8 @@ export function SiteRules({ settings, update }: Props) {
     const name = hostnameOf(host);
     if (!name) return setError(t.badHostname);
     setError(null);
-    setHost('');
-    await update((s) => setSiteRule(s, name, rule));
+    // The typed host stays in the box until the rule is stored: a refused write (said by the page) loses nothing.
+    if (await update((s) => setSiteRule(s, name, rule))) setHost('');
   };
   return (
     <section aria-labelledby="tc-sites-title">

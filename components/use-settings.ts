@@ -3,7 +3,8 @@ import type { Settings } from '../lib/settings';
 import { describeSettingsError } from '../lib/settings-errors';
 import type { SettingsApi } from './settings-api';
 
-export type UpdateSettings = (change: (s: Settings) => Settings) => Promise<void>;
+/** Applies a change to the stored settings; true when the browser stored it (a refusal is shown, never thrown). */
+export type UpdateSettings = (change: (s: Settings) => Settings) => Promise<boolean>;
 
 type Show = (next: Settings | ((shown: Settings | null) => Settings | null)) => void;
 
@@ -32,6 +33,6 @@ export function useSettings(api: SettingsApi): [Settings | null, UpdateSettings,
     void api.load().then(setSettings);
     return api.watch(setSettings);
   }, [api]);
-  const update: UpdateSettings = async (change) => void (await saveSettings(() => api.update(change), setSettings, setSaveError));
+  const update: UpdateSettings = (change) => saveSettings(() => api.update(change), setSettings, setSaveError);
   return [settings, update, saveError];
 }

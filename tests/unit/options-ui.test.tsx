@@ -4,6 +4,7 @@ import { HighlightSettings } from '../../components/HighlightSettings';
 import { ResetEverything, type ResetApi } from '../../components/ResetEverything';
 import { hostnameOf, SiteRules } from '../../components/SiteRules';
 import { DEFAULT_SETTINGS, setSiteRule, type Settings } from '../../lib/settings';
+import type { UpdateSettings } from '../../components/use-settings';
 import { flush, mount, root } from './support/mount';
 
 const input = (el: HTMLInputElement, value: string) =>
@@ -13,11 +14,12 @@ const input = (el: HTMLInputElement, value: string) =>
   });
 
 /** A settings holder like the options page's: `update` applies the change and re-renders. */
-async function mountWith(ui: (settings: Settings, update: (c: (s: Settings) => Settings) => Promise<void>) => preact.VNode, start = DEFAULT_SETTINGS) {
+async function mountWith(ui: (settings: Settings, update: UpdateSettings) => preact.VNode, start = DEFAULT_SETTINGS) {
   let settings = start;
   const update = vi.fn(async (change: (s: Settings) => Settings) => {
     settings = change(settings);
     await mount(ui(settings, update));
+    return true;
   });
   await mount(ui(settings, update));
   return { update, current: () => settings };
@@ -48,6 +50,7 @@ describe('the colour settings', () => {
     const update = vi.fn(async (change: (s: Settings) => Settings) => {
       await stored;
       settings = change(settings);
+      return true;
     });
     await mount(<HighlightSettings settings={settings} update={update} />);
     const row = () => root.querySelector('[data-kind-settings="official"]')!;
@@ -86,6 +89,25 @@ describe('site rules', () => {
     await act(() => root.querySelector<HTMLButtonElement>('[data-site="b.vn"] button')!.click());
     await flush();
     expect(s.current().siteRules).toEqual({ 'a.vn': 'always' });
+  });
+
+  it('keeps the typed site in the box when the browser refuses the rule, and empties it once stored', async () => {
+    let refuse = true;
+    const update = vi.fn(async () => !refuse);
+    await mount(<SiteRules settings={DEFAULT_SETTINGS} update={update} />);
+    const box = () => root.querySelector<HTMLInputElement>('form input')!;
+    const submit = async () => {
+      await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+      await flush();
+    };
+    await input(box(), 'baomoi.com');
+    await submit();
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(box().value).toBe('baomoi.com');
+    refuse = false;
+    await submit();
+    expect(update).toHaveBeenCalledTimes(2);
+    expect(box().value).toBe('');
   });
 });
 
