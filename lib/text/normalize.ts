@@ -284,10 +284,16 @@ function preparedComposed(raw: string, composed: ComposedText, words: WordIndex,
 /** Composed clusters: key (see clusterKey) → lower-case code unit, + 0x10000 when written in upper case; -1: several units. */
 const CLUSTERS = new Map<number, number>();
 
+/** Arguments per String.fromCharCode call: a region can be the whole text, past the engines' limit on arguments. */
+const CODES_PER_CALL = 8192;
+
 function fromCodes(codes: number[], k: number): string {
   if (k === 1) return String.fromCharCode(codes[0]!);
   codes.length = k;
-  return String.fromCharCode.apply(null, codes);
+  if (k <= CODES_PER_CALL) return String.fromCharCode.apply(null, codes);
+  const parts: string[] = [];
+  for (let from = 0; from < k; from += CODES_PER_CALL) parts.push(String.fromCharCode.apply(null, codes.slice(from, from + CODES_PER_CALL)));
+  return parts.join('');
 }
 
 
