@@ -11,6 +11,12 @@ import { stringFromCodeUnits } from './code-units';
 /** Composed clusters: key (see clusterKey) → their NFC code unit; -1 when that is not one code unit. */
 const NFC_CLUSTERS = new Map<number, number>();
 
+/**
+ * How many clusters a table of them remembers: a Vietnamese page has a few hundred; text that stacks random marks on
+ * random letters has millions, which would grow the tab's memory page after page. Past it, a cluster is composed again.
+ */
+export const MAX_REMEMBERED_CLUSTERS = 4096;
+
 // The eight marks of decomposed Vietnamese (five tones, circumflex, breve, horn), numbered 1–8: a cluster of an
 // ASCII letter and up to two of them is looked up in a flat table (0: not yet composed, -1: not one code unit).
 const VIETNAMESE_MARKS = [0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31b];
@@ -30,7 +36,7 @@ function composedUnit(base: number, m1: number, m2: number): number {
     const composed = cluster.normalize('NFC');
     known = composed.length === 1 ? composed.charCodeAt(0) : -1;
     if (slot >= 0) ASCII_CLUSTERS[slot] = known;
-    else NFC_CLUSTERS.set(key, known);
+    else if (NFC_CLUSTERS.size < MAX_REMEMBERED_CLUSTERS) NFC_CLUSTERS.set(key, known);
   }
   return known;
 }

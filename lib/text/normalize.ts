@@ -17,7 +17,7 @@ import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
 import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
 import { CLASS, LOWER, classOf, isMarkCode, isSpaceOrDropCode } from './char-class';
-import { clusterKey, composeClusters, type ComposedText } from './nfd-clusters';
+import { clusterKey, composeClusters, MAX_REMEMBERED_CLUSTERS, type ComposedText } from './nfd-clusters';
 import { stringFromCodeUnits } from './code-units';
 
 export interface NormalizedText {
@@ -217,7 +217,7 @@ export function prepareText(raw: string, words: WordIndex = scratchWords, filter
             upper = low !== nfc;
             if (low.length === 1) code = low.charCodeAt(0);
             else several = low;
-            if (key >= 0) CLUSTERS.set(key, low.length === 1 ? code | (upper ? 0x10000 : 0) : -1);
+            if (key >= 0 && CLUSTERS.size < MAX_REMEMBERED_CLUSTERS) CLUSTERS.set(key, low.length === 1 ? code | (upper ? 0x10000 : 0) : -1);
           }
         }
         const count = several ? several.length : 1;

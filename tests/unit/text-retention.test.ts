@@ -1,18 +1,9 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { heapAfterCollection } from './support/heap';
 import { prepareText } from '../../lib/text/normalize';
 
 // The page's text is not kept by the text pass between calls: on a long page (or an SPA's pages one after another)
 // a copy held in module state is megabytes the tab keeps for nothing. Measured as the heap a collection cannot free.
-setFlagsFromString('--expose_gc');
-const gc = runInNewContext('gc') as () => void;
-
-function heapAfterCollection(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** Reads a long text (made here, dropped on return) and returns its size in bytes and whether it was read right. */
 function readLongText(): { bytes: number; read: boolean } {
