@@ -9,6 +9,8 @@ import { mentionParts } from '../../lib/highlight/mention-parts';
 import { pageMatcher } from '../../lib/match/page-matcher';
 import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount, PageStatus } from '../../lib/messages';
 import { createHoverOpener } from '../../lib/highlight/hover-opener';
+import { createRootEvents } from '../../lib/highlight/root-events';
+import { rectInTopViewport } from '../../lib/highlight/top-rect';
 import { messageListener } from '../../lib/messaging';
 import { loadSettings, setCardTrigger, siteDecision, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { backgroundPageNotesApi, startPageNotes } from '../../lib/notes/page-notes';
@@ -63,12 +65,35 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   // An open side panel shows the entity the reader opened (nobody answers when it is closed).
   const tellShown = (entity: EntityRef) =>
     void browser.runtime.sendMessage({ type: 'panel/show-entity', entity } satisfies EntityShownNotice).catch(() => undefined);
+  // Listened for on the top document and, while highlighting is on, on every open shadow root and same-origin frame
+  // painted in (root-events.ts): the innermost target, as a highlight inside a shadow root reaches the document
+  // retargeted to its host.
+  const rootEvents = createRootEvents({
+    click: (event) => {
+      const mark = controller.highlightAt(event.composedPath()[0] ?? event.target);
+      // Inside a link the link keeps working; the popup lists the entity too.
+      if (!mark || mark.closest('a[href]')) return;
+      event.preventDefault();
+      hover.cancel();
+      openCard(mark);
+    },
+    // Enter on the highlight the reader jumped to (the command gives it focus) opens its card, as a click does.
+    keydown: (event) => {
+      const mark = event.key === 'Enter' && !event.defaultPrevented ? controller.highlightAt(event.composedPath()[0] ?? null) : null;
+      if (!mark) return;
+      event.preventDefault();
+      openCard(mark);
+    },
+    mouseover: (event) => hover.over(event.composedPath()[0] ?? event.target),
+    mouseout: (event) => hover.out(event.relatedTarget),
+  });
   const controller = createPageController(document, matcher, {
     hiddenKinds: settings.hiddenKinds,
     colors: settings.colors,
     startupMs,
     onCountChange: tellCount,
     describeJump: ({ entity, position, total }) => t.jumpedTo(entity.name, KIND_LABEL[entity.kind], position, total),
+    rootEvents,
   });
   const api = backgroundPanelApi(browser.runtime);
   const pageNotes = startPageNotes(document, backgroundPageNotesApi(browser.runtime), () => location.href, () =>
@@ -79,7 +104,8 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   const openCard = (mark: Element, onStopHover?: () => unknown) => {
     // The parts of a mention split across tags name it together.
     const name = mentionParts(mark).map((p) => p.textContent).join('').trim();
-    const rect = mark.getBoundingClientRect();
+    // A highlight inside a same-origin frame: its rect moved into the top window, where the card opens.
+    const rect = rectInTopViewport(mark);
     const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
     // The card's script is loaded on the first open (page-ui-loader.ts); a failed load is tried again next time.
     card ??= loadPageUi().then((ui) => ui.createCardUi(ctx, api, settings.colors));
@@ -90,30 +116,13 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     tellShown(entity);
   };
 
-  ctx.addEventListener(document, 'click', (event) => {
-    // The innermost target: a highlight inside a page's open shadow root reaches the document retargeted to its host.
-    const mark = controller.highlightAt(event.composedPath()[0] ?? event.target);
-    // Inside a link the link keeps working; the popup lists the entity too.
-    if (!mark || mark.closest('a[href]')) return;
-    event.preventDefault();
-    hover.cancel();
-    openCard(mark);
-  });
-  // Enter on the highlight the reader jumped to (the command gives it focus) opens its card, as a click does.
-  ctx.addEventListener(document, 'keydown', (event) => {
-    const mark = event.key === 'Enter' && !event.defaultPrevented ? controller.highlightAt(event.composedPath()[0] ?? null) : null;
-    if (!mark) return;
-    event.preventDefault();
-    openCard(mark);
-  });
   const hover = createHoverOpener({
     highlightAt: (target) => controller.highlightAt(target),
     delay: () => (settings.cardTrigger === 'hover' ? settings.hoverDelayMs : null),
     // A card opened on hover offers one click back to "open on click"; the card says whether it was stored.
     open: (mark) => openCard(mark, () => updateSettings(browser.storage.sync, (s) => setCardTrigger(s, 'click'))),
   });
-  ctx.addEventListener(document, 'mouseover', (event) => hover.over(event.composedPath()[0] ?? event.target));
-  ctx.addEventListener(document, 'mouseout', (event) => hover.out(event.relatedTarget));
+  for (const [type, listener] of Object.entries(rootEvents.handlers)) ctx.addEventListener(document, type as keyof DocumentEventMap, listener as EventListener);
 
   const setEnabled = (enabled: boolean) => {
     controller.setEnabled(enabled);

@@ -41,8 +41,11 @@ export function createHoverOpener(options: HoverOpenerOptions): HoverOpener {
       }, delay);
     },
     out(related) {
-      if (waitingOn && !(related instanceof Node && waitingOn.contains(related))) cancel();
+      // Not `instanceof Node`: a node inside a same-origin frame is of that frame's Node.
+      if (waitingOn && !(isNode(related) && waitingOn.contains(related))) cancel();
     },
     cancel,
   };
 }
+
+const isNode = (target: EventTarget | null): target is Node => typeof (target as Node | null)?.nodeType === 'number';

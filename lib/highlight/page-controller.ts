@@ -11,6 +11,7 @@ import { followChanges, type Follower } from './follow';
 import { createHighlightCursor } from './jump';
 import { createHighlighter, DEFAULT_MAX_MENTIONS, summarizeMentions, type Highlighter, type HighlightStats } from './highlighter';
 import { HIGHLIGHT_TAG } from './paint';
+import type { RootEvents } from './root-events';
 import type { Scheduler } from './scheduler';
 import { createHighlightStyles, type HighlightLook } from './styles';
 
@@ -26,6 +27,8 @@ export interface PageControllerOptions {
   onCountChange?: (count: HighlightCount) => void;
   /** Words a screen reader says after a jump. */
   describeJump?: (outcome: JumpOutcome) => string;
+  /** Listened on in every open shadow root and same-origin frame painted in, while highlighting is on. */
+  rootEvents?: Pick<RootEvents, 'watch' | 'clear'>;
 }
 
 export interface PageController {
@@ -87,7 +90,10 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
       scheduler: options.scheduler,
       maxMentions,
       wrapWork: (work) => f.own(work),
-      onPaintRoot: (r) => styles.attach(r),
+      onPaintRoot: (r) => {
+        styles.attach(r);
+        if (r !== doc) options.rootEvents?.watch(r);
+      },
       onIdle: tellCount,
     });
     highlighter.start();
@@ -100,6 +106,7 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
     highlighter = undefined;
     cursor.clear();
     styles.detach();
+    options.rootEvents?.clear();
   };
 
   start();

@@ -1,0 +1,44 @@
+// The content script's pointer and keyboard handlers, listened for on every root the highlighter painted in, not
+// only on the top document. A mouseover between two elements of one shadow tree never reaches the document (its
+// target and related target both retarget to the host), and nothing inside a same-origin frame does.
+// An event that does reach more than one watched root (a click in a shadow root bubbles on to the document) is
+// handled once, by the innermost root: its targets are the least retargeted.
+
+export type RootEventType = 'click' | 'keydown' | 'mouseover' | 'mouseout';
+export type RootEventHandlers = { [K in RootEventType]?: (event: DocumentEventMap[K]) => void };
+
+export interface RootEvents {
+  /** The handlers guarded against a second call for one event: for the roots listened on elsewhere (the top document). */
+  readonly handlers: RootEventHandlers;
+  /** Listens on a root too; a root already listened on is left as it is. */
+  watch(root: Document | ShadowRoot): void;
+  /** Stops listening on every root watched. */
+  clear(): void;
+}
+
+export function createRootEvents(handlers: RootEventHandlers): RootEvents {
+  const seen = new WeakSet<Event>();
+  const guarded: RootEventHandlers = {};
+  for (const type of Object.keys(handlers) as RootEventType[]) {
+    const handle = handlers[type] as (event: Event) => void;
+    (guarded as Record<RootEventType, (event: Event) => void>)[type] = (event) => {
+      if (seen.has(event)) return;
+      seen.add(event);
+      handle(event);
+    };
+  }
+  const entries = Object.entries(guarded) as [RootEventType, EventListener][];
+  const watched = new Set<Document | ShadowRoot>();
+  return {
+    handlers: guarded,
+    watch(root) {
+      if (watched.has(root)) return;
+      watched.add(root);
+      for (const [type, listener] of entries) root.addEventListener(type, listener);
+    },
+    clear() {
+      for (const root of watched) for (const [type, listener] of entries) root.removeEventListener(type, listener);
+      watched.clear();
+    },
+  };
+}
