@@ -129,3 +129,22 @@ test('highlighting off takes the listeners off the component and the frame; on p
   expect(await listenedTypes(page, SHADOW_ROOT)).toEqual([]);
   expect(await listenedTypes(page, FRAME_DOCUMENT, true)).toEqual([]);
 });
+
+test('Enter on a highlight inside a same-origin frame, given focus by "next highlight", opens its card', async ({ ext, server }) => {
+  server.setPage('/roots.html', VIETNAMESE);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/roots.html'));
+  await expect(inFrame(page, 'evfta')).toHaveCount(1);
+  const tabId = await activeTabId(ext, page);
+  const focusedInFrame = page.frameLocator('#frame').locator('[data-entity="evfta"]:focus');
+  // The page has four highlights: the frame's is reached within four jumps, whatever their order.
+  for (let i = 0; i < 4 && (await focusedInFrame.count()) === 0; i++) {
+    await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/jump', direction: 'next' }), tabId);
+  }
+  await expect(focusedInFrame).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(card(page).locator('.tc-passage').first()).toBeVisible();
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+});
