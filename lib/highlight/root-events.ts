@@ -4,6 +4,8 @@
 // An event that does reach more than one watched root (a click in a shadow root bubbles on to the document) is
 // handled once, by the innermost root: its targets are the least retargeted.
 
+import { WeakRoots } from './weak-roots';
+
 export type RootEventType = 'click' | 'keydown' | 'mouseover' | 'mouseout';
 export type RootEventHandlers = { [K in RootEventType]?: (event: DocumentEventMap[K]) => void };
 
@@ -28,16 +30,19 @@ export function createRootEvents(handlers: RootEventHandlers): RootEvents {
     };
   }
   const entries = Object.entries(guarded) as [RootEventType, EventListener][];
-  const watched = new Set<Document | ShadowRoot>();
+  // Held weakly: a shadow root or frame the page drops goes with its listeners.
+  const watched = new WeakRoots<Document | ShadowRoot, true>();
   return {
     handlers: guarded,
     watch(root) {
       if (watched.has(root)) return;
-      watched.add(root);
+      watched.set(root, true);
       for (const [type, listener] of entries) root.addEventListener(type, listener);
     },
     clear() {
-      for (const root of watched) for (const [type, listener] of entries) root.removeEventListener(type, listener);
+      watched.forEach((_, root) => {
+        for (const [type, listener] of entries) root.removeEventListener(type, listener);
+      });
       watched.clear();
     },
   };

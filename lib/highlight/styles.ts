@@ -8,6 +8,7 @@ import { DEFAULT_COLORS, type KindColor } from '../settings';
 import { hexToRgba, rgbaCss, type Rgba } from './contrast';
 import { CURRENT_ATTRIBUTE } from './jump';
 import { HIGHLIGHT_TAG } from './paint';
+import { WeakRoots } from './weak-roots';
 
 /** The fill laid over the page's text: translucent, so the page's own text colour stays readable. */
 export function fillOf({ color, strength }: KindColor): Rgba {
@@ -77,7 +78,8 @@ export interface HighlightStyles {
 }
 
 export function createHighlightStyles(initial: Partial<HighlightLook> = {}): HighlightStyles {
-  const sheets = new Map<StyleRoot, CSSStyleSheet>();
+  // Held weakly: a shadow root or frame the page drops goes with its sheet.
+  const sheets = new WeakRoots<StyleRoot, CSSStyleSheet>();
   let css = highlightCss(initial);
   return {
     attach(root) {
@@ -92,10 +94,10 @@ export function createHighlightStyles(initial: Partial<HighlightLook> = {}): Hig
     },
     setLook(look) {
       css = highlightCss(look);
-      for (const sheet of sheets.values()) sheet.replaceSync(css);
+      sheets.forEach((sheet) => sheet.replaceSync(css));
     },
     detach() {
-      for (const [root, sheet] of sheets) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheets.forEach((sheet, root) => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet)));
       sheets.clear();
     },
   };
