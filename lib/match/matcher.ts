@@ -239,7 +239,8 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
       const end = rawEndOf(normalized, c.end - 1);
       return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
     });
-    // Nothing of this text is kept between calls.
+    // The matcher lets go of this text here; the detectors' and tone pass's reused buffers may hold the last text
+    // they read until the next call (bounded to one text).
     text = '';
     t = { text, cased: '', uncased: '' };
     candidates = [];
