@@ -25,22 +25,17 @@ import { dirname, resolve } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { generateArticlePage } from './generate-page.ts';
 import { startTrace } from './trace.ts';
+import { abArgs } from './ab-args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const valueOf = (name: string, fallback: string): string => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1]! : fallback;
-};
+const { valueOf, has, roots } = abArgs(resolve(here, '../..'));
 const rounds = Number(valueOf('--rounds', '9'));
 const passes = Number(valueOf('--passes', '4'));
 const jsFlags = valueOf('--js-flags', '');
 /** --stage prepare: only the text's preparation (prepareText, every word indexed), to split the cost. */
 const stage = valueOf('--stage', 'find');
-const profileDir = args.includes('--profile') ? valueOf('--profile', '') : undefined;
+const profileDir = has('--profile') ? valueOf('--profile', '') : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
-const ab = args.indexOf('--ab');
-const roots = ab >= 0 ? [resolve(args[ab + 1]!), resolve(args[ab + 2]!)] : [resolve(here, '../..')];
 
 /** The page matcher of `root`, bundled as a script that defines `runMatchCold(blocks, passes)`. */
 async function bundle(root: string): Promise<string> {
@@ -72,7 +67,7 @@ async function bundle(root: string): Promise<string> {
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true,
-    minify: !args.includes('--no-minify'),
+    minify: !has('--no-minify'),
     format: 'iife',
     target: 'es2022',
     write: false,
@@ -139,7 +134,7 @@ try {
       result.cpu = [];
       for (let s = 0; s + 1 < stamps.length; s += 2) result.cpu.push((stamps[s + 1]!.tts! - stamps[s]!.tts!) / 1000);
       results[k]!.push(result);
-      if (args.includes('--verbose')) console.log(k, result.passes.map((x) => x.toFixed(1)).join(' '), '| cpu', result.cpu.map((x) => x.toFixed(1)).join(' '));
+      if (has('--verbose')) console.log(k, result.passes.map((x) => x.toFixed(1)).join(' '), '| cpu', result.cpu.map((x) => x.toFixed(1)).join(' '));
       await context.close();
     }
   }

@@ -14,23 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { generateArticlePage } from './generate-page.ts';
 import { startTrace } from './trace.ts';
+import { abArgs } from './ab-args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const valueOf = (name: string, fallback: string): string => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1]! : fallback;
-};
+const { valueOf, has, roots } = abArgs(resolve(here, '../..'));
 const rounds = Number(valueOf('--rounds', '9'));
-const ab = args.indexOf('--ab');
 /** --profile: V8's sampling profiler in each round; self time by function (unminified bundles), summed per checkout. */
-const profiling = args.includes('--profile');
+const profiling = has('--profile');
 /**
  * --stage collect: only the page's collection into blocks (collectTextBlocks); --stage paint: only painting (paintBatch
  * over every block's mentions, found before the clock starts, 32 blocks per call as in a turn), to split the cost.
  */
 const stage = valueOf('--stage', 'all');
-const roots = ab >= 0 ? [resolve(args[ab + 1]!), resolve(args[ab + 2]!)] : [resolve(here, '../..')];
 
 interface Result { cpu: number; ms: number; mentions: number; matchMs: number; collectMs: number; paintMs: number }
 
@@ -109,7 +104,7 @@ try {
       const stamp = (message: string) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message)!;
       result.cpu = (stamp('paint-cold:end').tts! - stamp('paint-cold:start').tts!) / 1000;
       results[k]!.push(result);
-      if (args.includes('--verbose')) console.log(k, `cpu ${result.cpu.toFixed(1)} ms, wall ${result.ms.toFixed(1)} ms`);
+      if (has('--verbose')) console.log(k, `cpu ${result.cpu.toFixed(1)} ms, wall ${result.ms.toFixed(1)} ms`);
       await context.close();
     }
   }
