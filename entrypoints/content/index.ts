@@ -9,7 +9,7 @@ import { mentionParts } from '../../lib/highlight/mention-parts';
 import { pageMatcher } from '../../lib/match/page-matcher';
 import type { ContentProtocol, EntityRef, EntityShownNotice, HighlightCount, PageStatus } from '../../lib/messages';
 import { createHoverOpener } from '../../lib/highlight/hover-opener';
-import { createRootEvents } from '../../lib/highlight/root-events';
+import { createRootEvents, innermostTarget } from '../../lib/highlight/root-events';
 import { rectInTopViewport } from '../../lib/highlight/top-rect';
 import { messageListener } from '../../lib/messaging';
 import { loadSettings, setCardTrigger, siteDecision, updateSettings, watchSettings, type Settings } from '../../lib/settings';
@@ -70,7 +70,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   // retargeted to its host.
   const rootEvents = createRootEvents({
     click: (event) => {
-      const mark = controller.highlightAt(event.composedPath()[0] ?? event.target);
+      const mark = controller.highlightAt(innermostTarget(event));
       // Inside a link the link keeps working; the popup lists the entity too.
       if (!mark || mark.closest('a[href]')) return;
       event.preventDefault();
@@ -79,12 +79,12 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     },
     // Enter on the highlight the reader jumped to (the command gives it focus) opens its card, as a click does.
     keydown: (event) => {
-      const mark = event.key === 'Enter' && !event.defaultPrevented ? controller.highlightAt(event.composedPath()[0] ?? null) : null;
+      const mark = event.key === 'Enter' && !event.defaultPrevented ? controller.highlightAt(innermostTarget(event)) : null;
       if (!mark) return;
       event.preventDefault();
       openCard(mark);
     },
-    mouseover: (event) => hover.over(event.composedPath()[0] ?? event.target),
+    mouseover: (event) => hover.over(innermostTarget(event)),
     mouseout: (event) => hover.out(event.relatedTarget),
   });
   const controller = createPageController(document, matcher, {

@@ -6,6 +6,9 @@
 
 import { WeakRoots } from './weak-roots';
 
+/** The event's innermost target: inside an open shadow root, the element itself, not its host the event was retargeted to. */
+export const innermostTarget = (event: Event): EventTarget | null => event.composedPath()[0] ?? event.target;
+
 export type RootEventType = 'click' | 'keydown' | 'mouseover' | 'mouseout';
 export type RootEventHandlers = { [K in RootEventType]?: (event: DocumentEventMap[K]) => void };
 

@@ -10,5 +10,7 @@ export function abArgs(repoRoot: string, args = process.argv.slice(2)) {
   };
   const ab = args.indexOf('--ab');
   const roots = ab >= 0 ? [resolve(args[ab + 1]!), resolve(args[ab + 2]!)] : [repoRoot];
-  return { valueOf, has: (name: string) => args.includes(name), roots };
+  /** The checkouts' indices in round `r`'s order: alternated, so neither always runs first. */
+  const order = (r: number) => (r % 2 ? [...roots.keys()].reverse() : [...roots.keys()]);
+  return { valueOf, has: (name: string) => args.includes(name), roots, order };
 }

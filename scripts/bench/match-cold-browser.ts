@@ -28,7 +28,7 @@ import { startTrace } from './trace.ts';
 import { abArgs } from './ab-args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { valueOf, has, roots } = abArgs(resolve(here, '../..'));
+const { valueOf, has, roots, order } = abArgs(resolve(here, '../..'));
 const rounds = Number(valueOf('--rounds', '9'));
 const passes = Number(valueOf('--passes', '4'));
 const jsFlags = valueOf('--js-flags', '');
@@ -98,8 +98,7 @@ const browser = await chromium.launch({
 const results: Result[][] = roots.map(() => []);
 try {
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 ? [...roots.keys()].reverse() : [...roots.keys()];
-    for (const k of order) {
+    for (const k of order(r)) {
       // A new context is a new renderer: nothing compiled or optimized carries over from the last round.
       const context = await browser.newContext();
       const page = await context.newPage();

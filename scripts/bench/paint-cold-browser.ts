@@ -17,7 +17,7 @@ import { startTrace } from './trace.ts';
 import { abArgs } from './ab-args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { valueOf, has, roots } = abArgs(resolve(here, '../..'));
+const { valueOf, has, roots, order } = abArgs(resolve(here, '../..'));
 const rounds = Number(valueOf('--rounds', '9'));
 /** --profile: V8's sampling profiler in each round; self time by function (unminified bundles), summed per checkout. */
 const profiling = has('--profile');
@@ -83,8 +83,7 @@ function addSelf(into: Map<string, number>, profile: Profile) {
 }
 try {
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 ? [...roots.keys()].reverse() : [...roots.keys()];
-    for (const k of order) {
+    for (const k of order(r)) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.setContent(html);
