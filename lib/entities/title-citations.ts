@@ -924,6 +924,14 @@ export const PUBLIC_TITLE_CITATIONS: readonly PublicCitation[] = [
   // him in 8/2011, 'nguyên Phó Thủ tướng giai đoạn 1997-2011': the lists of deputy prime ministers (en and vi
   // Wikipedia, wikizero, wikimili, worddisk, an IPFS copy) again stop before his row; the other pages are the 2013
   // appointments of Phạm Bình Minh and Vũ Đức Đam, the German copy above (start only), and files naming other people.
+  // Searched again in session 10 (about 45 pages/docs queries in Vietnamese, English, French, Chinese and Japanese;
+  // find_string again): still no page states the end. What the pages do state, without naming his end: vir.com.vn
+  // (20/7/2011) and en.vietnamplus.vn report him as Phó Thủ tướng kiêm Bộ trưởng Ngoại giao at the ASEAN meeting of
+  // 19/7/2011; vietnamnet.vn (2/8/2011) and a copy of a 3/8/2011 report (caosukythuat.net) list the new
+  // government's four Phó Thủ tướng (Hoàng Trung Hải, Nguyễn Thiện Nhân, Nguyễn Xuân Phúc, Vũ Văn Ninh), without
+  // him; febnet.cocolog-nifty.com (29/4/2012) and Dân trí call him a former Phó Thủ tướng. The end year would
+  // follow from these only by deduction, not from a page's own words, so the line stays unverified. The Nikkei
+  // speaker page (nikkei.co.jp, 2007) dates his promotion to Phó Thủ tướng 9/1997 (the German copy: 10/1997).
   {
     id: 'pham-gia-khiem',
     title: 'Bộ trưởng Bộ Ngoại giao (2006–2011)',
