@@ -37,7 +37,9 @@ export async function showAskPrompt(ctx: ContentScriptContext, colors: Record<En
   let shown = true;
   return {
     focus() {
-      if (shown) ui.shadow.querySelector<HTMLElement>('button')?.focus();
+      if (!shown) return;
+      origin.aboutToTakeFocus();
+      ui.shadow.querySelector<HTMLElement>('button')?.focus();
     },
     remove() {
       if (!shown) return;

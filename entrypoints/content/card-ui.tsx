@@ -28,6 +28,8 @@ export async function createCardUi(ctx: ContentScriptContext, api: PanelApi, col
   return {
     show(entity, anchor, onStopHover) {
       ui.setTone(toneAt(document, anchor.left + 1, (anchor.top + anchor.bottom) / 2));
+      // A card opened on hover leaves focus where it is; otherwise it takes focus from the highlight (in a frame too).
+      if (!onStopHover) origin.aboutToTakeFocus();
       ui.render(
         <EntityCard
           key={`${entity.entityId}:${anchor.top}:${anchor.left}`}

@@ -32,6 +32,7 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): { clo
   // Closed (saved, Esc, ×), the box gives focus back to where the reader was, not to the page's body.
   const origin = trackFocusOrigin(shadow);
   doc.documentElement.append(host);
+  origin.aboutToTakeFocus();
   render(<SelectionNoteDialog quote={options.quote} onClose={options.onClose} onSave={options.onSave} />, root);
   return {
     close() {

@@ -130,7 +130,7 @@ test('highlighting off takes the listeners off the component and the frame; on p
   expect(await listenedTypes(page, FRAME_DOCUMENT, true)).toEqual([]);
 });
 
-test('Enter on a highlight inside a same-origin frame, given focus by "next highlight", opens its card', async ({ ext, server }) => {
+test('Enter on a highlight inside a same-origin frame, given focus by "next highlight", opens its card; Esc gives focus back to it', async ({ ext, server }) => {
   server.setPage('/roots.html', VIETNAMESE);
   const page = await ext.context.newPage();
   await page.goto(server.url('/roots.html'));
@@ -147,4 +147,10 @@ test('Enter on a highlight inside a same-origin frame, given focus by "next high
   await expect(card(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);
+  // Focus goes back to the highlight inside the frame, not to the <iframe> element that holds it.
+  await expect(focusedInFrame).toHaveCount(1);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('frame');
+  // Enter there opens the card again: the reader is where they were.
+  await page.keyboard.press('Enter');
+  await expect(card(page).locator('.tc-passage').first()).toBeVisible();
 });

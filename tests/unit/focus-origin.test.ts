@@ -63,4 +63,37 @@ describe('the focus origin of our UI in the page', () => {
     field.blur();
     expect(removals()).toHaveLength(1);
   });
+
+  it('focus our own code moves in goes back to the element focused deep inside the page\'s components', () => {
+    // Two components nested: focus on an element two shadow roots down, as a highlight the reader jumped to.
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    const outerShadow = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    outerShadow.append(inner);
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<a href="#x" id="deep">x</a>';
+    const deep = inner.shadowRoot!.getElementById('deep')!;
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button>Đóng</button>';
+    document.body.append(host);
+    const origin = trackFocusOrigin(shadow);
+    deep.focus();
+    origin.aboutToTakeFocus();
+    shadow.querySelector('button')!.focus();
+    origin.giveBack();
+    expect(inner.shadowRoot!.activeElement).toBe(deep);
+  });
+
+  it('what was noted is dropped if focus went elsewhere on the page before ours took it', () => {
+    const { shadow, origin, article, field } = setUp();
+    const other = document.createElement('input');
+    article.append(other);
+    field.focus();
+    origin.aboutToTakeFocus();
+    other.focus();
+    shadow.querySelector('button')!.focus();
+    origin.giveBack();
+    expect(document.activeElement).toBe(other);
+  });
 });
