@@ -4,6 +4,10 @@ import { edgeOf, fillOf } from '../lib/highlight/styles';
 import type { SettingsApi } from './settings-api';
 import { KIND_LABEL, KIND_MEANING, t } from './strings';
 import { useSettings } from './use-settings';
+import type { Shortcuts } from '../lib/messages';
+import { COMMANDS } from '../lib/background/reader-actions';
+import { keyOf } from './shortcuts';
+import { useShortcuts } from './use-shortcuts';
 
 const SAMPLE: Record<(typeof ENTITY_KINDS)[number], string> = {
   agreement: 'Hiệp định CPTPP',
@@ -12,14 +16,17 @@ const SAMPLE: Record<(typeof ENTITY_KINDS)[number], string> = {
 };
 
 /** First run: what the colours mean (the reader's own colours, on a light and a dark page), where notes go, nothing leaves the machine. */
-export function Onboarding({ settings: api, optionsUrl, notesUrl, screenshotUrl }: {
+export function Onboarding({ settings: api, optionsUrl, notesUrl, screenshotUrl, shortcuts: readShortcuts }: {
   settings: SettingsApi;
   optionsUrl: string;
   notesUrl: string;
   /** The demo's screenshot of a highlighted page with its card open (public/screenshots). */
   screenshotUrl: string;
+  /** The reader's keys for the commands; null when they cannot be read. */
+  shortcuts: () => Promise<Shortcuts | null>;
 }) {
   const [settings] = useSettings(api);
+  const shortcuts = useShortcuts(readShortcuts);
   return (
     <main class="tc-options tc-onboarding">
       <h1>{t.onboardingTitle}</h1>
@@ -55,7 +62,7 @@ export function Onboarding({ settings: api, optionsUrl, notesUrl, screenshotUrl 
       </p>
       <h2 class="tc-subtitle">{t.notesWhereHeading}</h2>
       <p>
-        {t.notesWhere} <a href={notesUrl}>{t.allNotes}</a>
+        {t.notesWhere(keyOf(shortcuts, COMMANDS.noteSelection))} <a href={notesUrl}>{t.allNotes}</a>
       </p>
       <h2 class="tc-subtitle">{t.privacyHeading}</h2>
       <p>{t.privacy}</p>

@@ -11,6 +11,8 @@ interface Props {
   hostname: string;
   siteRule: SiteRule | null;
   onSiteRuleChange: (rule: SiteRule | null) => void;
+  /** The reader's key for turning highlights on and off (components/shortcuts.ts keyOf). */
+  toggleKey: string | undefined;
 }
 
 /** The reader's switches: this tab on/off, which kinds show, the rule for this site. */
@@ -25,7 +27,7 @@ export function PageControls(props: Props) {
             checked={props.enabled}
             onChange={(e) => props.onEnabledChange((e.currentTarget as HTMLInputElement).checked)}
           />
-          {t.highlightsInTab}
+          {t.highlightsInTab(props.toggleKey)}
         </label>
       )}
       <fieldset class="tc-kinds">

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityKind } from '../lib/entities/types';
-import type { ArticleInput, PageEntity, PageNoteStatus, PageStatus, Result } from '../lib/messages';
+import type { ArticleInput, PageEntity, PageNoteStatus, PageStatus, Result, Shortcuts } from '../lib/messages';
+import { COMMANDS } from '../lib/background/reader-actions';
+import { keyOf } from './shortcuts';
+import { useShortcuts } from './use-shortcuts';
 import type { Settings, SiteRule } from '../lib/settings';
 import { EntityPanel } from './EntityPanel';
 import { PageControls } from './PageControls';
@@ -36,6 +39,8 @@ export interface PopupApi extends PanelApi, Pick<CorpusApi, 'search' | 'addArtic
   setKindShown(kind: EntityKind, shown: boolean): Promise<Settings>;
   setSiteRule(hostname: string, rule: SiteRule | null): Promise<Settings>;
   reloadTab(): Promise<void>;
+  /** The reader's keys for the commands; null when they cannot be read. */
+  shortcuts(): Promise<Shortcuts | null>;
 }
 
 const ENTITY_HEADING = 'tc-popup-entity-title';
@@ -45,6 +50,7 @@ type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'
 /** The toolbar popup: switches, the page's entities; choosing one shows its passages and notes. */
 export function PopupApp({ api }: { api: PopupApi }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const shortcuts = useShortcuts(api.shortcuts);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsError, setSettingsError] = useState<string | null>(null);
   const [hostname, setHostname] = useState('');
@@ -106,6 +112,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           hiddenKinds={settings.hiddenKinds}
           onKindChange={(kind, shown) => void saveSettings(() => api.setKindShown(kind, shown), setSettings, setSettingsError)}
           hostname={hostname}
+          toggleKey={keyOf(shortcuts, COMMANDS.toggleHighlights)}
           siteRule={siteRule}
           onSiteRuleChange={async (rule) => {
             // "never" stops the page at once; starting happens when the page loads.
@@ -129,7 +136,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {t.manageCorpus}
         </button>
         <button type="button" class="tc-button-secondary" data-note-selection onClick={() => void api.noteOnSelection().then(() => window.close())}>
-          {t.noteOnSelection}
+          {t.noteOnSelection(keyOf(shortcuts, COMMANDS.noteSelection))}
         </button>
         <button type="button" class="tc-link" data-open-notes onClick={() => void api.openNotes()}>
           {t.allNotes}

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EntityRef, PageNoteStatus, PageStatus, Result } from '../lib/messages';
+import type { EntityRef, PageNoteStatus, PageStatus, Result, Shortcuts } from '../lib/messages';
+import { COMMANDS } from '../lib/background/reader-actions';
+import { keyOf } from './shortcuts';
+import { useShortcuts } from './use-shortcuts';
 import type { PanelEvent } from '../lib/sidepanel/follow';
 import { EntityPanel } from './EntityPanel';
 import { PageEntityList } from './PageEntityList';
@@ -13,6 +16,8 @@ export interface SidePanelApi extends PanelApi, Pick<CorpusApi, 'search'> {
   pageStatus(tabId: number): Promise<Result<PageStatus>>;
   /** A tab's selection notes, each found again or not. */
   pageNotes(tabId: number): Promise<Result<PageNoteStatus[]>>;
+  /** The reader's keys for the commands; null when they cannot be read. */
+  shortcuts(): Promise<Shortcuts | null>;
 }
 
 interface Props {
@@ -36,6 +41,7 @@ const ENTITY_HEADING = 'tc-panel-entity';
 export function SidePanelApp({ api, start, follow }: Props) {
   const [tabId, setTabId] = useState(start.tabId);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const shortcuts = useShortcuts(api.shortcuts);
   const [pageNotes, setPageNotes] = useState<PageNoteStatus[]>([]);
   const [selected, setSelected] = useState<EntityRef | null>(null);
   const [search, setSearch] = useState(start.query ? { query: start.query, seq: 1 } : undefined);
@@ -94,7 +100,7 @@ export function SidePanelApp({ api, start, follow }: Props) {
         </h2>
         {page.kind === 'loading' && <p class="tc-empty">{t.loading}</p>}
         {page.kind === 'unavailable' && <p class="tc-empty">{t.pageUnavailable}</p>}
-        {status && !status.enabled && <p class="tc-empty">{t.highlightsOff}</p>}
+        {status && !status.enabled && <p class="tc-empty">{t.highlightsOff(keyOf(shortcuts, COMMANDS.toggleHighlights))}</p>}
         {status && status.capped && <p class="tc-empty" role="status">{t.capped(status.mentionLimit)}</p>}
         {status && status.enabled && (
           <PageEntityList

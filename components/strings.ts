@@ -10,6 +10,7 @@
 
 import type { EntityKind } from '../lib/entities/types';
 import { formatCount, msg, type MessageKey, type Messages } from '../lib/i18n/messages';
+import { isFirefox } from './shortcuts';
 
 export { formatCount, msg, setMessageLookup, type MessageKey } from '../lib/i18n/messages';
 
@@ -17,6 +18,13 @@ export { formatCount, msg, setMessageLookup, type MessageKey } from '../lib/i18n
 type PlainKey = { [K in MessageKey]: Messages[K] extends { placeholders: object } ? never : K }[MessageKey];
 
 const one = (n: number) => n === 1;
+
+/**
+ * A text that names a command's key (components/shortcuts.ts keyOf): the reader's key; '' none, so the text says
+ * there is none and where to set one; undefined not known, so it names no key.
+ */
+const byKey = (key: string | undefined, known: (key: string) => string, none: (place: string) => string, plain: () => string) =>
+  key === undefined ? plain() : key ? known(key) : none(msg(isFirefox() ? 'shortcutsPlaceFirefox' : 'shortcutsPlace'));
 
 const withParameters = {
   mentions: (n: number) => msg('mentions', n),
@@ -50,7 +58,16 @@ const withParameters = {
   jumpedTo: (name: string, kind: string, position: number, total: number) => msg('jumpedTo', name, kind, position, total),
   badgeTitle: (n: number) => msg(one(n) ? 'badgeTitleOne' : 'badgeTitle', n),
   askTitle: (host: string) => msg('askTitle', host),
-  askAnnounce: (host: string) => msg('askAnnounce', host),
+  askAnnounce: (host: string, key: string | undefined) =>
+    byKey(key, (k) => msg('askAnnounceKey', host, k), (place) => msg('askAnnounceNoKey', host, place), () => msg('askAnnounce', host)),
+  highlightsInTab: (key: string | undefined) =>
+    byKey(key, (k) => msg('highlightsInTabKey', k), (place) => msg('highlightsInTabNoKey', place), () => msg('highlightsInTab')),
+  highlightsOff: (key: string | undefined) =>
+    byKey(key, (k) => msg('highlightsOffKey', k), (place) => msg('highlightsOffNoKey', place), () => msg('highlightsOff')),
+  noteOnSelection: (key: string | undefined) =>
+    byKey(key, (k) => msg('noteOnSelectionKey', k), (place) => msg('noteOnSelectionNoKey', place), () => msg('noteOnSelection')),
+  notesWhere: (key: string | undefined) =>
+    byKey(key, (k) => msg('notesWhereKey', k), (place) => msg('notesWhereNoKey', place), () => msg('notesWhere')),
   stopHoverFailed: (reason: string) => msg('stopHoverFailed', reason),
   settingsNotSaved: (reason: string) => msg('settingsNotSaved', reason),
   kindColor: (kind: string) => msg('kindColor', kind),
@@ -63,7 +80,7 @@ const withParameters = {
   resetSeedsShown: (n: number) => msg('resetSeedsShown', n),
 };
 
-export type Texts = { readonly [K in PlainKey]: string } & typeof withParameters;
+export type Texts = { readonly [K in Exclude<PlainKey, keyof typeof withParameters>]: string } & typeof withParameters;
 
 /** `t.close`, `t.mentions(3)`: read when used, so the lookup in force then applies. */
 export const t: Texts = new Proxy(withParameters, {

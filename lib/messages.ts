@@ -78,7 +78,15 @@ export interface BackgroundProtocol {
   'reset/summary': { request: object; response: ResetSummary };
   /** Remove every note and added document, re-seed the corpus (settings are reset by the page, in storage). */
   'reset/all': { request: object; response: null };
+  /**
+   * The keys the reader has for the extension's commands now (set or unset at chrome://extensions/shortcuts):
+   * content scripts cannot call commands.getAll(), and a text that names a key names the reader's.
+   */
+  'commands/shortcuts': { request: object; response: Shortcuts };
 }
+
+/** A command's key by the command's name (wxt.config.ts `commands`), as the browser writes it; '' for a command without one. */
+export type Shortcuts = Record<string, string>;
 
 /** How many mentions are highlighted in a tab now; `enabled` false when highlighting is off. */
 export interface HighlightCount {

@@ -10,6 +10,7 @@ import { commandHandler, menuHandler, MENU, type ReaderActionDeps } from '../../
 import { openSidePanel, panelPageQuery, type PanelBrowser, type PanelPlace } from '../../lib/sidepanel/open';
 import { searchInPanel } from '../../lib/sidepanel/search-in-panel';
 import { t } from '../../components/strings';
+import { shortcutsOf } from '../../components/shortcuts';
 
 export default defineBackground(() => {
   /** A tab answers for its notes when the main content script (or notes-anchor.js) runs there. */
@@ -42,6 +43,7 @@ export default defineBackground(() => {
     loadPageUi: async (tabId, frameId) =>
       void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/page-ui.js'] })),
     searchInPanel: panelSearch,
+    shortcuts: async () => shortcutsOf(await browser.commands.getAll()),
     notesChanged: () => {
       // Extension pages (the notes view in other tabs) hear it on the runtime, content scripts per tab.
       void browser.runtime.sendMessage({ type: 'notes/changed' }).catch(() => undefined);

@@ -15,6 +15,8 @@ import { createShadowUi } from './shadow-ui';
 
 export interface AskPromptProps {
   hostname: string;
+  /** The reader's key for "next highlight" (components/shortcuts.ts keyOf): '' none, undefined not known. */
+  nextKey: string | undefined;
   onYes: (always: boolean) => void;
   onNo: () => void;
   onNever: () => void;
@@ -30,9 +32,10 @@ export async function showAskPrompt(ctx: ContentScriptContext, colors: Record<En
   const ui = await createShadowUi(ctx, 'tham-chieu-ask', colors, 'first');
   ui.setTone(toneOfView(document));
   const origin = trackFocusOrigin(ui.shadow);
-  ui.render(<SiteAskPrompt {...props} />);
+  const { nextKey, ...choices } = props;
+  ui.render(<SiteAskPrompt {...choices} />);
   const announcer = createAnnouncer(document);
-  announcer.say(t.askAnnounce(props.hostname));
+  announcer.say(t.askAnnounce(props.hostname, nextKey));
   ctx.onInvalidated(() => announcer.remove());
   let shown = true;
   return {

@@ -5,7 +5,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { idleStatus } from '../../lib/highlight/page-controller';
 import type { ContentProtocol, PageStatus } from '../../lib/messages';
-import { messageListener } from '../../lib/messaging';
+import { askBackground, messageListener } from '../../lib/messaging';
+import { COMMANDS } from '../../lib/background/reader-actions';
+import { keyOf } from '../../components/shortcuts';
 import { setSiteRule, updateSettings, watchSettings, type Settings, type SiteDecision } from '../../lib/settings';
 import { loadPageUi } from './page-ui-loader';
 
@@ -30,9 +32,15 @@ export function askBeforeHighlighting(ctx: ContentScriptContext, initial: Settin
   // "Never": the site's rule becomes "never"; the settings watch below then closes the prompt, and the page stays as it is.
   // If the rule cannot be stored (storage full or blocked), the prompt still closes for this load, as "No" does.
   const never = () => void updateSettings(browser.storage.sync, (s) => setSiteRule(s, options.hostname, 'never')).catch(no);
+  // The announcement names the reader's key for "next highlight" (rebound or unset at chrome://extensions/shortcuts),
+  // read by the background, which content scripts need for it; read alongside loading the prompt's script.
+  const keys = askBackground<'commands/shortcuts'>(browser.runtime, { type: 'commands/shortcuts' });
   // Without the prompt (its script did not load) the popup's switch still works.
-  const prompt = loadPageUi()
-    .then((ui) => ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, onYes: yes, onNo: no, onNever: never }))
+  const prompt = Promise.all([loadPageUi(), keys])
+    .then(([ui, read]) => {
+      const nextKey = keyOf(read.ok ? read.value : null, COMMANDS.nextHighlight);
+      return ui.showAskPrompt(ctx, settings.colors, { hostname: options.hostname, nextKey, onYes: yes, onNo: no, onNever: never });
+    })
     .catch(() => undefined);
 
   const finish = () => {

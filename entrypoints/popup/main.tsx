@@ -5,6 +5,7 @@ import { askBackground, askTab } from '../../lib/messaging';
 import { loadSettings, setKindHidden, setSiteRule, updateSettings, watchSettings } from '../../lib/settings';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
+import { shortcutsReader } from '../../components/shortcuts';
 import { openSidePanel, type PanelBrowser } from '../../lib/sidepanel/open';
 import '../../components/theme.css';
 import { msg } from '../../lib/i18n/messages';
@@ -31,6 +32,7 @@ const api: PopupApi = {
     return id === undefined ? noTab : askTab<'page/article'>(browser.tabs, id, { type: 'page/article' });
   },
   openCorpusManager: () => browser.runtime.openOptionsPage(),
+  shortcuts: shortcutsReader(browser.commands),
   noteOnSelection: async () => {
     const id = await tabId();
     if (id !== undefined) await askBackground<'tab/note-selection'>(browser.runtime, { type: 'tab/note-selection', tabId: id });

@@ -6,6 +6,7 @@ import { followActiveTab, type FollowBrowser } from '../../lib/sidepanel/follow'
 import { PANEL_SEARCH_KEY, takePanelSearch } from '../../lib/sidepanel/pending-search';
 import { localizePage } from '../../components/page-locale';
 import { t } from '../../components/strings';
+import { shortcutsReader } from '../../components/shortcuts';
 import { browserSettingsApi } from '../../components/settings-api';
 import { followKindColors } from '../../components/use-kind-colors';
 import '../../components/theme.css';
@@ -23,6 +24,7 @@ const api: SidePanelApi = {
   search: backgroundCorpusApi(browser.runtime).search,
   pageStatus: (tabId) => askTab<'page/status'>(browser.tabs, tabId, { type: 'page/status' }),
   pageNotes: (tabId) => askTab<'page/notes'>(browser.tabs, tabId, { type: 'page/notes' }),
+  shortcuts: shortcutsReader(browser.commands),
 };
 
 async function main() {

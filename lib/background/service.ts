@@ -13,7 +13,7 @@ import { createCardCache } from './card-cache';
 import { createCardPrecompute } from './card-precompute';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
-import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount } from '../messages';
+import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount, Shortcuts } from '../messages';
 import type { PanelPlace } from '../sidepanel/open';
 import { selectionQuery } from '../sidepanel/pending-search';
 import { resetDatabase, resetSummary } from '../db/reset';
@@ -44,6 +44,8 @@ export interface BackgroundDeps {
   showCount?: (tabId: number, count: HighlightCount) => Promise<void>;
   /** Opens the side panel with a corpus search. */
   searchInPanel?: (query: string, place: PanelPlace) => Promise<void>;
+  /** The reader's keys for the extension's commands (commands.getAll, which content scripts cannot call). */
+  shortcuts?: () => Promise<Shortcuts>;
 }
 
 /** The id of a user document: the same URL or file name again replaces the earlier copy. */
@@ -226,6 +228,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         });
       }
       return null;
+    },
+    'commands/shortcuts': async () => {
+      if (!deps.shortcuts) throw new Error(msg('noAnswer'));
+      return deps.shortcuts();
     },
     'reset/summary': () => withDb(() => resetSummary(deps.db)),
     'reset/all': () =>

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { demoPageHtml } from '../../scripts/lib/demo-page.ts';
 import { expectAccessible } from './a11y';
-import { activeTabId, expect, SEED_000, test } from './support';
+import { activeTabId, expect, SEED_000, setShortcut, test } from './support';
 
 type G = { chrome: typeof browser };
 
@@ -40,7 +40,8 @@ test('the "ask" prompt is announced, keeps the reader\'s focus, is the first Tab
   await expect(live(page)).toHaveAttribute('aria-live', 'polite');
   await expect(live(page)).toContainText('Tham Chiếu hỏi');
   await expect(live(page)).toContainText('127.0.0.1');
-  await expect(live(page)).toContainText('Alt+Shift+.');
+  // The key as the browser names it (chrome://extensions/shortcuts: "Dấu chấm" in a Vietnamese UI).
+  await expect(live(page)).toContainText(/\(Alt\+Shift\+(\.|Dấu chấm)\)/);
   // A labelled region (a landmark), its host first in <html>, before <head>.
   await expect(page.getByRole('region', { name: /Đánh dấu hiệp định, quan chức, văn bản trên 127\.0\.0\.1/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.firstElementChild?.localName)).toBe('tham-chieu-ask');
@@ -73,4 +74,36 @@ test('the "ask" prompt is announced, keeps the reader\'s focus, is the first Tab
   await page.keyboard.press('Enter');
   await expect(prompt(page)).toHaveCount(0);
   await expect(page.locator('[data-kind]').first()).toBeAttached();
+});
+
+test('the announcement and the popup name the reader\'s own keys, or say there is none and where to set one', async ({ ext, server }) => {
+  server.setPage('/field.html', PAGE_WITH_FIELD.replace(' autofocus', ''));
+  await ext.worker.evaluate(() => (globalThis as unknown as G).chrome.storage.sync.set({ settings: { siteRules: { '127.0.0.1': 'ask' } } }));
+  // The reader rebinds "next highlight" and removes the key of "highlights on/off" (chrome://extensions/shortcuts).
+  await setShortcut(ext, 'next-highlight', 'Ctrl+Shift+Y');
+  await setShortcut(ext, 'toggle-highlights', '');
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/field.html'));
+  await expect(prompt(page)).toBeVisible();
+  await expect(live(page)).toContainText('127.0.0.1');
+  await expect(live(page)).toContainText('(Ctrl+Shift+Y)');
+  await expect(live(page)).not.toContainText('Alt+Shift');
+
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await activeTabId(ext, page)}`);
+  await expect(popup.locator('[data-note-selection]')).toHaveText('Ghi chú cho đoạn đã chọn (Alt+Shift+G)');
+  // Highlighting on: the popup's switch names no key, there being none, and says where to set one.
+  await page.bringToFront();
+  await page.locator('tham-chieu-ask [data-ask="once"]').click();
+  await expect(page.locator('[data-kind]').first()).toBeAttached();
+  await popup.reload();
+  await expect(popup.getByRole('switch')).toBeChecked();
+  await expect(popup.locator('label.tc-switch')).toHaveText('Đánh dấu trên thẻ này — chưa có phím tắt (đặt ở chrome://extensions/shortcuts)');
+
+  // "Next highlight" unset too: the announcement says so and where to set it, naming no key.
+  await setShortcut(ext, 'next-highlight', '');
+  await page.reload();
+  await expect(prompt(page)).toBeVisible();
+  await expect(live(page)).toContainText('“Đến chỗ đánh dấu tiếp theo” chưa được đặt (đặt ở chrome://extensions/shortcuts)');
+  await expect(live(page)).not.toContainText('Alt+Shift');
 });

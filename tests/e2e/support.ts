@@ -128,3 +128,21 @@ export async function domSignature(page: Page): Promise<string> {
     return out.join('\n');
   });
 }
+
+/**
+ * Sets (or, with '', removes) the key of one of the extension's commands, as the reader does at
+ * chrome://extensions/shortcuts: through that page's own API.
+ */
+export async function setShortcut(ext: ExtensionBrowser, command: string, key: string): Promise<void> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto('chrome://extensions/shortcuts');
+    await page.evaluate(
+      ([extensionId, commandName, keybinding]) =>
+        (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionCommand(o: object): Promise<void> } } }).chrome.developerPrivate.updateExtensionCommand({ extensionId, commandName, keybinding }),
+      [ext.extensionId, command, key] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -99,6 +99,7 @@ function popupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     setKindShown: vi.fn(),
     setSiteRule: vi.fn(),
     reloadTab: vi.fn(async () => {}),
+    shortcuts: vi.fn(async () => ({})),
     ...overrides,
   };
 }

@@ -32,6 +32,7 @@ function setup(start: { tabId: number | undefined; query?: string } = { tabId: 1
     search: vi.fn(async (q: string) => ({ ok: true as const, value: { query: q, total: 0, hits: [] } })),
     pageStatus: vi.fn(async (tabId: number) => (pages[tabId] ? { ok: true as const, value: pages[tabId]! } : { ok: false as const, error: 'no content script' })),
     pageNotes: vi.fn(async () => ({ ok: true as const, value: [] })),
+    shortcuts: vi.fn(async () => ({})),
   } as unknown as SidePanelApi;
   const follow = (listener: (e: PanelEvent) => void) => {
     emit = listener;
