@@ -54,12 +54,17 @@ function stampsOf(events: TraceEvent[], stampPrefix: string): TraceEvent[] {
  * Forced style and layout and garbage collection inside them count: the script caused them.
  */
 export function scriptThreadCpuMs(events: TraceEvent[], scriptUrl: string, stampPrefix: string): number {
+  return scriptTasks(events, scriptUrl, stampPrefix).reduce((total, e) => total + e.tdur! / 1000, 0);
+}
+
+/** The events `scriptThreadCpuMs` sums (for a split of that total: scripts/bench/small-page-cost.ts). */
+export function scriptTasks(events: TraceEvent[], scriptUrl: string, stampPrefix: string): TraceEvent[] {
   const own = events.filter((e) => e.ph === 'X' && e.tdur !== undefined && namesScript(e, scriptUrl));
   const stamps = stampsOf(events, stampPrefix);
   const continuations = events.filter(
     (e) => e.ph === 'X' && e.tdur !== undefined && MICROTASK_CHECKPOINTS.has(e.name) && stamps.some((s) => contains(e, s)),
   );
-  return outermost([...own, ...continuations]).reduce((total, e) => total + e.tdur! / 1000, 0);
+  return outermost([...own, ...continuations]);
 }
 
 /** The events no other one holds (of two with the same span, the first). */
