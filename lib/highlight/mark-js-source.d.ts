@@ -16,5 +16,14 @@ declare module 'mark.js/src/lib/mark.js' {
     set opt(options: object);
     markRanges(ranges: Mark.Range[], options?: Mark.MarkRangesOptions): void;
     getTextNodes(cb: (dict: MarkTextNodes) => void): void;
+    /** Cuts `node` at `start` and `end` and wraps the middle in a mark; returns the node's text after it. */
+    wrapRangeInTextNode(node: Text, start: number, end: number): Text;
+    /** markRanges's loop over its checked ranges (start and length numbers by then), over `getTextNodes`'s dictionary. */
+    wrapRangeFromIndex(
+      ranges: { start: number; length: number }[],
+      filterCb: (node: Text, range: { start: number; length: number }, match: string, counter: number) => boolean,
+      eachCb: (element: Element, range: { start: number; length: number }) => void,
+      endCb: () => void,
+    ): void;
   }
 }

@@ -68,15 +68,6 @@ interface RangeTarget {
 }
 
 /**
- * A mark.js call's share: a few nodes and about a kilobyte of text (for every
- * range mark.js copies its whole text and walks all its nodes), a bounded list
- * of ranges, but never fewer than one node's mentions (see paintBatch).
- */
-const MAX_NODES_PER_CALL = 4;
-const MAX_TEXT_PER_CALL = 1024;
-const MAX_RANGES_PER_CALL = 64;
-
-/**
  * One mark.js instance serves every call: it reads its node list afresh at each
  * call, so the list is refilled in place (building an instance per call read
  * the user agent each time).
@@ -87,11 +78,39 @@ let marker: NodeListMark | undefined;
 /** The targets of the ranges of the mark.js call running (a range's `ref` indexes them). */
 let targets: RangeTarget[] = [];
 
-/** mark.js's `each`: the mark's attributes, and the mark to its block's list. */
+/**
+ * Each entity's mark, made once and copied for each of its mentions (node-list-mark.ts): a copy shares the
+ * attributes of what it copies, where setting them on each mark cost three `setAttribute` calls. Emptied when it
+ * grows past MAX_MODELS (a page that keeps changing can name ever new documents).
+ */
+const models = new Map<string, Map<string, Element>>();
+let modelCount = 0;
+const MAX_MODELS = 2048;
+
+/** The mark a range's parts copy: mark.js's own (`data-markjs`), then the mention's kind and entity. */
+const markFor = (range: object): Element => {
+  const { mention } = targets[(range as BatchRange).ref]!;
+  let ofKind = models.get(mention.kind);
+  if (!ofKind) models.set(mention.kind, (ofKind = new Map()));
+  let model = ofKind.get(mention.entityId);
+  if (!model) {
+    if (modelCount >= MAX_MODELS) {
+      for (const kept of models.values()) kept.clear();
+      modelCount = 0;
+    }
+    model = document.createElement(HIGHLIGHT_TAG);
+    model.setAttribute('data-markjs', 'true');
+    model.setAttribute('data-kind', mention.kind);
+    model.setAttribute('data-entity', mention.entityId);
+    ofKind.set(mention.entityId, model);
+    modelCount++;
+  }
+  return model;
+};
+
+/** mark.js's `each`: what is particular to a mark, and the mark to its block's list. */
 const eachMark = (element: Element, range: object) => {
   const target = targets[(range as BatchRange).ref]!;
-  element.setAttribute('data-kind', target.mention.kind);
-  element.setAttribute('data-entity', target.mention.entityId);
   // The parts of one mention split across inline tags share this id; a mention in one piece needs none.
   if (target.mentionId) element.setAttribute('data-mention', target.mentionId);
   describeMark(element, target.mention.entityId);
@@ -101,29 +120,18 @@ const eachMark = (element: Element, range: object) => {
 const markOptions = { element: HIGHLIGHT_TAG, each: eachMark } as Mark.MarkRangesOptions;
 
 /**
- * Paints many blocks' mentions with few mark.js calls. The contexts of a call
- * are the text nodes the mentions lie in, nothing else: mark.js's view of the
- * call is exactly those nodes' text, so its per-range bookkeeping (it rebuilds
- * its text and walks all its nodes for every range) stays small, and offsets
- * come straight from the block's own node starts, with no walk of the page.
- * A mention split across inline tags puts its consecutive text nodes in the
- * same call: one range covers it and mark.js paints its parts. All mentions of
- * a node go in one call (mark.js cuts the node); a long node goes alone, where
- * mark.js's bookkeeping per range does not grow with the text.
+ * Paints many blocks' mentions with one mark.js call. Its contexts are the
+ * text nodes the mentions lie in, nothing else, so offsets come straight from
+ * the blocks' own node starts, with no walk of the page, and mark.js's work per
+ * range does not grow with the call's text (node-list-mark.ts). A mention split
+ * across inline tags puts its consecutive text nodes in the call: one range
+ * covers it and mark.js paints its parts.
  */
-export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxText = MAX_TEXT_PER_CALL): void {
-  let ranges: BatchRange[] = [];
+export function paintBatch(jobs: PaintJob[]): void {
+  const ranges: BatchRange[] = [];
   let length = 0; // of the call's text so far
   let lastNode: Text | null = null; // the node added last, where the call's text ends
   targets = [];
-  const flush = () => {
-    if (ranges.length) (marker ??= new NodeListMark(contexts)).markRanges(ranges, markOptions);
-    contexts.length = 0;
-    ranges = [];
-    targets = [];
-    length = 0;
-    lastNode = null;
-  };
   contexts.length = 0;
   for (const job of jobs) {
     const { nodes } = job.block;
@@ -135,11 +143,6 @@ export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxT
       if (first >= nodes.length) break;
       let last = first;
       while (last + 1 < nodes.length && starts[last + 1]! < mention.end) last++;
-      // A new call starts only at a node boundary: a node mark.js has cut is not given to it again.
-      if (nodes[first] !== lastNode && contexts.length > 0) {
-        const adding = ends[last]! - starts[first]!;
-        if (contexts.length + last - first + 1 > maxNodes || length + adding > maxText || ranges.length >= MAX_RANGES_PER_CALL) flush();
-      }
       let start = -1;
       for (let i = first; i <= last; i++) {
         if (nodes[i] !== lastNode) {
@@ -154,7 +157,15 @@ export function paintBatch(jobs: PaintJob[], maxNodes = MAX_NODES_PER_CALL, maxT
       targets.push({ job, mention, mentionId: last > first ? `m${++mentionCounter}` : null });
     }
   }
-  flush();
+  if (ranges.length) {
+    if (!marker) {
+      marker = new NodeListMark(contexts);
+      marker.markFor = markFor;
+    }
+    marker.markRanges(ranges, markOptions);
+  }
+  contexts.length = 0;
+  targets = [];
 }
 
 /** Paints the mentions found in one block; returns the elements painted, in order. */
