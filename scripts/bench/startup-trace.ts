@@ -2,9 +2,12 @@
 // that page is the first one a new browser opens). For each load it prints the content script's own start-up
 // figure (wall clock, as `npm run bench` reports it) and, from a Chromium trace, the two start-up spans
 // (module evaluation + gate, then compiling the matcher): their wall and thread-CPU time, and any garbage
-// collection in them. With `perf` (Linux, root) it also records which thread ran on each core meanwhile, and
-// splits the time our main thread was off a core into "both cores busy with others" (and with whom) and
-// "a core idle" (we were blocked, not waiting for a core).
+// collection in them. With `perf` (Linux, root; Debian's linux-perf) it also records which thread ran on each core
+// from before the launch on, and splits the time our main thread was off a core into "both cores busy with others"
+// (and with whom) and "a core idle" (we were blocked, not waiting for a core); it says where the start-up fell in
+// the service worker's install work (its time on a core before, during and after it) and every thread's time on a
+// core from navigating to the start-up's end. Processes are named from the trace, else from their command line's
+// --type; the extension's process ("Extension") by its service worker thread.
 //
 // Diagnostic, after a build:
 //   npx tsx scripts/bench/startup-trace.ts [--loads N] [--no-perf] [--no-trace] [--profile]
@@ -12,7 +15,7 @@
 // `--profile` adds V8's sampling profiler to the trace and prints each span's functions by samples.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activeTabId, waitUntilDone } from '../lib/content-done.ts';
@@ -28,6 +31,8 @@ const ab = arg('--ab') > 0 ? [process.argv[arg('--ab') + 1]!, process.argv[arg('
 const traced = !process.argv.includes('--no-trace');
 const usePerf = traced && !process.argv.includes('--no-perf');
 const profile = process.argv.includes('--profile');
+/** CLOCK_MONOTONIC in µs, the clock of perf's record and of Chromium's trace. */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 const categories = [
   'devtools.timeline', 'v8', 'v8.execute', 'toplevel', '__metadata',
   'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc',
@@ -76,6 +81,26 @@ function offCore(all: Slice[], tid: number, t0: number, t1: number, label: (s: S
   return `on a core ${(onCore / 1000).toFixed(1)} ms; off while both cores ran others ${(contended / 1000).toFixed(1)} ms (${top}); off with a core idle ${(blocked / 1000).toFixed(1)} ms`;
 }
 
+/** Chromium's processes by pid, named by their command line's --type (and --utility-sub-type, --extension-process). */
+function processKinds(): Map<number, string> {
+  const kinds = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (!/chrom/.test(args[0] ?? '')) continue;
+    const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+    const type = flag('type');
+    const sub = flag('utility-sub-type');
+    kinds.set(Number(entry), !type ? 'Browser' : `${type}${sub ? ` ${sub}` : ''}${args.includes('--extension-process') ? ' (extension)' : ''}`);
+  }
+  return kinds;
+}
+
 /** Samples per function in [t0, t1] on one thread (counted, not timed: a thread taken off its core gets one late sample). */
 function samplesByFunction(events: TraceEvent[], pid: number, tid: number, t0: number, t1: number): string {
   const profileEvent = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
@@ -101,16 +126,20 @@ interface Load { variant: string; startupMs: number; evalWall?: number; evalCpu?
 
 /** Loads the 100 KB page as the first page of a fresh browser; returns the content script's figures. */
 async function load(variant: string): Promise<Load> {
+  // perf records from before the launch: the install's work (the service worker seeding, the first-run tab) is
+  // what the page meets, and the page is opened as soon as the browser is up, as in the bench's rounds.
+  const perfFile = `/tmp/startup-trace-${process.pid}.data`;
+  let perf: ReturnType<typeof spawn> | null = null;
+  if (usePerf) {
+    perf = spawn('perf', ['sched', 'record', '-k', 'CLOCK_MONOTONIC', '-o', perfFile], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const launchedAt = monotonicUs();
   const ext = await launchWithExtension();
   const page = await ext.context.newPage();
   await page.goto('about:blank');
   const trace = traced ? await startTrace(await ext.context.newCDPSession(page), categories) : null;
-  const perfFile = `/tmp/startup-trace-${process.pid}.data`;
-  let perf: ReturnType<typeof spawn> | null = null;
-  if (trace && usePerf) {
-    perf = spawn('perf', ['sched', 'record', '-k', 'CLOCK_MONOTONIC', '-o', perfFile], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const navigatedAt = monotonicUs();
   await page.goto(server.url('/100KB.html'));
   const { stats } = await waitUntilDone(ext, await activeTabId(ext), { attempts: 200, intervalMs: 100, waitFirst: true });
   if (perf) {
@@ -118,6 +147,7 @@ async function load(variant: string): Promise<Load> {
     await new Promise((r) => perf!.once('exit', r));
   }
   const events = (trace ? await trace.stop() : []) as TraceEvent[];
+  const kinds = processKinds();
   await ext.context.close();
   const result: Load = { variant, startupMs: stats?.startupMs ?? NaN };
   if (!trace) return result;
@@ -139,6 +169,10 @@ async function load(variant: string): Promise<Load> {
   const processes = new Map(events.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, String(e.args?.name)]));
   const slices = perf && existsSync(perfFile) ? perfSlices(perfFile) : null;
   rmSync(perfFile, { force: true });
+  // The extension's process is not in the trace's process names: named by its service worker thread.
+  const extensionPids = new Set((slices ?? []).filter((s) => s.task.startsWith('ServiceWorker')).map((s) => s.pid));
+  const who = (s: Slice) =>
+    `${extensionPids.has(s.pid) ? 'Extension' : processes.get(s.pid) ?? kinds.get(s.pid) ?? ''}${s.pid === stamp.pid ? ' (this page)' : ''}:${s.task}`;
   const ours = events.filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.dur);
   let gcMs = 0;
   console.log(`${variant}: start-up ${result.startupMs.toFixed(1)} ms (bench figure)`);
@@ -148,8 +182,28 @@ async function load(variant: string): Promise<Load> {
     gcMs += gcCpu;
     const compile = ours.filter((e) => e.name === 'V8.CompileCode' && e.ts >= t0 && e.ts < t1).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
     console.log(`  ${label}: wall ${((t1 - t0) / 1000).toFixed(1)} ms, thread CPU ${cpu.toFixed(1)} ms (of which lazy compiles ${compile.toFixed(1)}, GC ${gc.map((e) => `${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)}`).join(', ') || 'none'})`);
-    if (slices) console.log(`    cores: ${offCore(slices, stamp.tid, t0, t1, (s) => `${processes.get(s.pid) ?? ''}${s.pid === stamp.pid ? ' (this page)' : ''}:${s.task}`)}`);
+    if (slices) console.log(`    cores: ${offCore(slices, stamp.tid, t0, t1, who)}`);
     if (profile) console.log(`    samples:${samplesByFunction(events, stamp.pid, stamp.tid, t0, t1)}`);
+  }
+  if (slices) {
+    // Where the start-up falls in the install's work: the service worker's time on a core before and during it.
+    const sw = slices.filter((s) => s.task.startsWith('ServiceWorker'));
+    const onCore = (from: number, to: number, of: Slice[]) =>
+      of.reduce((sum, s) => sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)), 0) / 1000;
+    const lastSw = sw.length ? Math.max(...sw.map((s) => s.end)) : NaN;
+    console.log(`  service worker on a core: launch → navigation ${onCore(launchedAt, navigatedAt, sw).toFixed(1)} ms, navigation → start-up ${onCore(navigatedAt, run.ts, sw).toFixed(1)} ms, ` +
+      `in start-up ${onCore(run.ts, stamp.ts, sw).toFixed(1)} ms, after it ${onCore(stamp.ts, Infinity, sw).toFixed(1)} ms (its last slice ${((lastSw - stamp.ts) / 1000).toFixed(0)} ms after start-up's end); ` +
+      `start-up began ${((run.ts - launchedAt) / 1000).toFixed(0)} ms after the launch, ${((run.ts - navigatedAt) / 1000).toFixed(0)} ms after navigating`);
+    // Every thread's time on a core from navigating to start-up's end, by who (both cores: up to twice the wall).
+    const byWho = new Map<string, number>();
+    for (const s of slices) {
+      if (s.task.startsWith('<idle>')) continue;
+      const ms = onCore(navigatedAt, stamp.ts, [s]);
+      if (ms > 0) byWho.set(who(s), (byWho.get(who(s)) ?? 0) + ms);
+    }
+    const wall = (stamp.ts - navigatedAt) / 1000;
+    console.log(`  navigation → start-up's end (${wall.toFixed(0)} ms wall, ${(2 * wall).toFixed(0)} core-ms): ` +
+      [...byWho].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
   }
   return { ...result, evalWall: run.dur! / 1000, evalCpu: spans[0]![3], compileWall: (stamp.ts - task.ts) / 1000, compileCpu: spans[1]![3], gcMs };
 }
