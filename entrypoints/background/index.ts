@@ -6,11 +6,15 @@ import { defaultMatcher } from '../../lib/match/default-matcher';
 import { ThamChieuDB } from '../../lib/db/schema';
 import { askTab, messageListener } from '../../lib/messaging';
 import { showCount } from '../../lib/background/badge';
+import { createPageActivity } from '../../lib/background/page-activity';
 import { commandHandler, menuHandler, MENU, type ReaderActionDeps } from '../../lib/background/reader-actions';
 import { openSidePanel, panelPageQuery, type PanelBrowser, type PanelPlace } from '../../lib/sidepanel/open';
 import { searchInPanel } from '../../lib/sidepanel/search-in-panel';
 import { t } from '../../components/strings';
 import { shortcutsOf } from '../../components/shortcuts';
+
+/** The longest the install's seeding waits for the tabs to be quiet. */
+const INSTALL_SEED_WAIT_MS = 10_000;
 
 export default defineBackground(() => {
   /** A tab answers for its notes when the main content script (or notes-anchor.js) runs there. */
@@ -31,8 +35,11 @@ export default defineBackground(() => {
   const badgeWords = { idle: t.appName, count: t.badgeTitle };
   // Chromium (MV3) has `action`; the Firefox build (MV2) has the same calls on `browserAction`.
   const toolbarButton = browser.action ?? browser.browserAction;
+  // Which tabs are loading: the install's seeding and the stored cards wait for them (page-activity.ts).
+  const activity = createPageActivity();
 
   const service = createBackgroundService({
+    activity,
     db: new ThamChieuDB(),
     corpus: () => buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION),
     openTab,
@@ -68,7 +75,10 @@ export default defineBackground(() => {
   // A page with selection notes that the main content script does not read (not
   // Vietnamese): once it has loaded and settled, the notes script marks them.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    if (change.status === 'loading') activity.tabLoading(tabId);
+    if (change.status !== 'complete') return;
+    activity.tabDone(tabId);
+    if (!tab.url || !/^https?:/.test(tab.url)) return;
     const url = tab.url;
     setTimeout(() => {
       void service.handlers['notes/page']({ type: 'notes/page', url }, {}).then((notes) => {
@@ -77,15 +87,25 @@ export default defineBackground(() => {
     }, 1500);
   });
 
+  browser.tabs.onRemoved.addListener((tabId) => activity.tabDone(tabId));
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run only (not on update or a browser update): what the colours mean, where notes go.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    const onboarding = reason === 'install'
+      ? browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }).then((tab) => {
+          if (tab.id !== undefined && tab.status !== 'complete') activity.tabLoading(tab.id);
+        }, () => undefined)
+      : Promise.resolve();
     const menu = (id: string, title: string) =>
       browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => void browser.runtime.lastError);
     menu(MENU.searchSelection, t.menuSearchSelection);
     menu(MENU.noteSelection, t.commandNoteSelection);
     void toolbarButton.setBadgeBackgroundColor({ color: '#1d3f7a' });
-    service.ensureSeeded().catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
+    // The corpus is seeded once the tabs are quiet (the first-run tab, the first page a reader opens right
+    // after installing), or a request that needs it comes; at the latest after INSTALL_SEED_WAIT_MS.
+    void onboarding
+      .then(() => service.seedWhenQuiet(INSTALL_SEED_WAIT_MS))
+      .catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
   });
 
   browser.runtime.onMessage.addListener(messageListener(service.handlers));

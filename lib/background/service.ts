@@ -11,6 +11,7 @@ import { NotesFileError, parseNotesFile } from '../notes/web-annotation';
 import { documentView, readEntityCard } from '../db/queries';
 import { createCardCache } from './card-cache';
 import { createCardPrecompute } from './card-precompute';
+import { createPageActivity, type PageActivity } from './page-activity';
 import type { ThamChieuDB } from '../db/schema';
 import { seedCorpus, type SeedOutcome } from '../db/seed';
 import type { AddedDocument, ArticleInput, BackgroundProtocol, HighlightCount, Shortcuts } from '../messages';
@@ -19,9 +20,6 @@ import { selectionQuery } from '../sidepanel/pending-search';
 import { resetDatabase, resetSummary } from '../db/reset';
 import type { Handlers, Sender } from '../messaging';
 import { msg } from '../i18n/messages';
-
-/** How long after a request the stored cards' background work waits before going on. */
-const QUIET_MS = 500;
 
 export interface BackgroundDeps {
   db: ThamChieuDB;
@@ -46,6 +44,8 @@ export interface BackgroundDeps {
   searchInPanel?: (query: string, place: PanelPlace) => Promise<void>;
   /** The reader's keys for the extension's commands (commands.getAll, which content scripts cannot call). */
   shortcuts?: () => Promise<Shortcuts>;
+  /** The tabs' loading state and the requests (the service notes every request it answers). */
+  activity?: PageActivity;
 }
 
 /** The id of a user document: the same URL or file name again replaces the earlier copy. */
@@ -74,6 +74,12 @@ function validArticle(a: ArticleInput): ArticleInput {
 export interface BackgroundService {
   /** Seeds the corpus if its version changed; safe to call any number of times. */
   ensureSeeded(): Promise<SeedOutcome>;
+  /**
+   * Seeds once no tab is loading and no request came lately, or after `maxWaitMs` at the latest (on install:
+   * the first page a reader opens does not share the machine with the seeding). A request that needs the
+   * database meanwhile seeds at once.
+   */
+  seedWhenQuiet(maxWaitMs: number): Promise<SeedOutcome>;
   handlers: Handlers<BackgroundProtocol>;
   /** Resolves once the background has no cards left to store (after seeding and corpus writes). */
   cardsStored(): Promise<void>;
@@ -83,15 +89,15 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   let seeding: Promise<SeedOutcome> | undefined;
   let bundle: CorpusBundle | undefined;
   const corpus = () => (bundle ??= deps.corpus());
+  const activity = deps.activity ?? createPageActivity();
   // The stored cards' background work waits while card requests are being answered,
-  // any request came lately (tabs loading: their clicks come next, and the storage
-  // backend is theirs), or a corpus write is under way (a card read during it would
-  // wait for it, then be stale at once when an import's next batch lands).
+  // a tab is loading or any request came lately (their clicks come next, and the
+  // storage backend is theirs), or a corpus write is under way (a card read during it
+  // would wait for it, then be stale at once when an import's next batch lands).
   let answering = 0;
   let writing = 0;
-  let lastRequest = -Infinity;
   const precompute = createCardPrecompute(deps.db, {
-    busy: () => answering > 0 || writing > 0 || performance.now() - lastRequest < QUIET_MS,
+    busy: () => answering > 0 || writing > 0 || !activity.quiet(),
   });
   const ensureSeeded = () => {
     seeding ??= seedCorpus(deps.db, corpus()).then(
@@ -116,10 +122,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     });
   };
 
-  /** Runs a database task after seeding; its failure becomes a clear sentence. */
-  const withDb = async <T>(task: () => Promise<T>): Promise<T> => {
+  /** Runs a database task (after seeding unless `seeded` is false: notes never read the corpus); its failure becomes a clear sentence. */
+  const withDb = async <T>(task: () => Promise<T>, seeded = true): Promise<T> => {
     try {
-      await ensureSeeded();
+      if (seeded) await ensureSeeded();
       return await task();
     } catch (error) {
       // Dexie keeps a failed open for good; closed this way, the next request opens again
@@ -183,8 +189,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     'note/delete': ({ noteId }) => noteWrite(async () => (await deleteNote(deps.db, noteId), null)),
     'note/restore': ({ note }) => noteWrite(async () => (await restoreNote(deps.db, note), null)),
     'notes/list': () => withDb(() => listNotes(deps.db)),
-    'notes/entities': () => withDb(() => notedEntityIds(deps.db)),
-    'notes/page': ({ url }) => withDb(() => notesForPage(deps.db, String(url ?? ''))),
+    // Every page asks for these two as it loads: they read only the notes, so they do not seed (which waits
+    // for a quiet moment after install, see seedWhenQuiet).
+    'notes/entities': () => withDb(() => notedEntityIds(deps.db), false),
+    'notes/page': ({ url }) => withDb(() => notesForPage(deps.db, String(url ?? '')), false),
     // Parsed and checked in full before the one transaction that writes: a bad file changes nothing.
     'notes/import': ({ text }) => noteWrite(async () => importNotes(deps.db, parseNotesFile(String(text ?? '')))),
     'notes/clear': () => noteWrite(async () => (await deps.db.notes.clear(), null)),
@@ -246,10 +254,15 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     Object.entries(handlers).map(([type, handle]) => [
       type,
       (message: never, sender: Sender) => {
-        lastRequest = performance.now();
+        activity.request();
         return (handle as (m: never, s: Sender) => Promise<unknown>)(message, sender);
       },
     ]),
   ) as unknown as Handlers<BackgroundProtocol>;
-  return { ensureSeeded, handlers: noted, cardsStored: () => precompute.idle() };
+  const seedWhenQuiet = async (maxWaitMs: number) => {
+    // A request meanwhile may have started the seeding: then this waits for that one.
+    if (!seeding) await activity.whenQuiet(maxWaitMs);
+    return ensureSeeded();
+  };
+  return { ensureSeeded, seedWhenQuiet, handlers: noted, cardsStored: () => precompute.idle() };
 }

@@ -1,5 +1,5 @@
 import { IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../../lib/background/service';
 import { buildSeedCorpus } from '../../lib/corpus/build-corpus';
 import { bundledSeedFiles, bundledSeedMetadata } from '../../lib/corpus/bundled-seeds';
@@ -9,6 +9,7 @@ import { ThamChieuDB } from '../../lib/db/schema';
 import { dispatch } from '../../lib/messaging';
 import { corpusGeneration } from '../../lib/db/generation';
 import { entityCard, readEntityCard, type EntityCard } from '../../lib/db/queries';
+import { createPageActivity, SETTLE_MS } from '../../lib/background/page-activity';
 
 const corpus = () => buildSeedCorpus(bundledSeedFiles(), bundledSeedMetadata, defaultMatcher(), catalog, CATALOG_VERSION);
 const dbs: ThamChieuDB[] = [];
@@ -212,5 +213,84 @@ describe('background service', () => {
     for (const a of during.filter((_, i) => i % 5 === 3)) expect((a as { value: unknown[] }).value).toEqual([(note as { value: unknown }).value]);
     expect(await updatedDb.notes.toArray()).toEqual([(note as { value: unknown }).value]);
     expect(after.passages.map((h) => h.document.id)).toContain(added.value.docId);
+  });
+});
+
+describe('background service: the seeding on install waits for the tabs to be quiet', () => {
+  // Fake timers and clock; IndexedDB (fake-indexeddb) keeps its real setImmediate.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterEach(() => vi.useRealTimers());
+  /** Lets `ms` of fake time pass, 50 ms at a time, with IndexedDB's own tasks run in between. */
+  const pass = async (ms: number) => {
+    for (let t = 0; t < ms; t += 50) {
+      await vi.advanceTimersByTimeAsync(50);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  /** Real turns (IndexedDB's) until `done`, 1 ms of fake time each. */
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 5000 && !done(); i++) {
+      await vi.advanceTimersByTimeAsync(done() ? 0 : 1);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  function installed() {
+    const db = new ThamChieuDB(`svc-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const activity = createPageActivity();
+    const built = vi.fn(corpus);
+    const svc = createBackgroundService({ db, corpus: built, openTab: async () => {}, pageUrl: (p) => p, matcher: defaultMatcher, activity });
+    return { svc, db, activity, built };
+  }
+
+  it('not while a tab loads; the notes every page asks for as it loads do not seed; once the tab is done and a moment passed, it seeds', async () => {
+    const { svc, db, activity, built } = installed();
+    activity.tabLoading(1);
+    let outcome: string | undefined;
+    void svc.seedWhenQuiet(10_000).then((o) => (outcome = o));
+    expect(await dispatch(svc.handlers, { type: 'notes/page', url: 'https://bao.example/a' })).toEqual({ ok: true, value: [] });
+    expect(await dispatch(svc.handlers, { type: 'notes/entities' })).toEqual({ ok: true, value: [] });
+    await pass(3000);
+    expect(built).not.toHaveBeenCalled();
+    expect(await db.documents.count()).toBe(0);
+    expect(outcome).toBeUndefined();
+
+    activity.tabDone(1);
+    await pass(SETTLE_MS - 100);
+    expect(built).not.toHaveBeenCalled();
+    await pass(200);
+    expect(built).toHaveBeenCalledTimes(1);
+    await until(() => outcome !== undefined);
+    expect(outcome).toBe('seeded');
+    expect(await db.documents.where('origin').equals('seed').count()).toBe(bundledSeedFiles().length);
+  });
+
+  it('a request that needs the corpus (the first click on a fresh install) seeds at once, and only once', async () => {
+    const { svc, activity, built } = installed();
+    activity.tabLoading(1);
+    let outcome: string | undefined;
+    void svc.seedWhenQuiet(10_000).then((o) => (outcome = o));
+    const answer = await dispatch(svc.handlers, { type: 'entity/card', entityId: 'evfta' });
+    const card = (answer as { ok: true; value: EntityCard }).value;
+    expect(new Set(card.passages.map((p) => p.document.id))).toEqual(new Set(['seed:002_0b168f7cf83aa710', 'seed:003_d4cf4740f0e46a42']));
+    activity.tabDone(1);
+    await pass(SETTLE_MS + 200);
+    await until(() => outcome !== undefined);
+    expect(outcome).toBe('seeded');
+    expect(built).toHaveBeenCalledTimes(1);
+  });
+
+  it('the stored cards wait while a tab loads, and are stored once it is done', async () => {
+    const { svc, db, activity } = installed();
+    await svc.ensureSeeded();
+    activity.tabLoading(2);
+    await pass(3000);
+    expect(await db.cards.count()).toBe(0);
+    activity.tabDone(2);
+    let stored = false;
+    void svc.cardsStored().then(() => (stored = true));
+    await until(() => stored);
+    expect(stored).toBe(true);
+    expect(await db.cards.count()).toBe(await db.summaries.count());
   });
 });

@@ -1,0 +1,53 @@
+import type { Worker } from '@playwright/test';
+import { demoPageHtml } from '../../scripts/lib/demo-page';
+import { card, expect, SEED_000, test, waitForHighlights } from './support';
+
+/** The seed documents in the extension's database, read straight from IndexedDB in the service worker (no request to the background). */
+async function seedDocumentsStored(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tham-chieu');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('documents')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('documents').objectStore('documents').index('origin').count('seed');
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test('right after install the corpus is seeded once the first page has loaded, not while it loads, and without a request asking for it; the first click shows passages', async ({ ext, server }) => {
+  // The first page a reader opens right after installing, held loading by an image that has not come yet.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await ext.context.route('**/held.png', async (route) => {
+    await held;
+    await route.fulfill({ status: 404, body: '' });
+  });
+  server.setPage('/first.html', demoPageHtml([SEED_000]).replace('</body>', '<img src="/held.png" alt=""></body>'));
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/first.html'), { waitUntil: 'domcontentloaded' });
+  await waitForHighlights(page);
+  // The page's script has asked for its notes (which never wait for the corpus) and highlighted; the page is still loading.
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  expect(await seedDocumentsStored(ext.worker), 'seeded while the first page was loading').toBe(0);
+
+  release();
+  await page.waitForLoadState('load');
+  await expect.poll(() => seedDocumentsStored(ext.worker), { timeout: 10_000 }).toBe(5);
+
+  await page.locator('[data-entity="pham-binh-minh"]').first().click();
+  await expect(card(page).locator('.tc-doc-title', { hasText: 'Hội nghị tổng kết công tác năm 2020 của Bộ Ngoại giao' }).first()).toBeVisible();
+});
