@@ -96,3 +96,50 @@ export function crossingSelection(doc: Document, index: TextIndex): TextPosition
   if (!range || range.collapsed || range.startContainer.getRootNode() === range.endContainer.getRootNode()) return null;
   return staticRangeToPosition(index, range);
 }
+
+const squashed = (text: string) => text.replace(/\s+/g, '');
+
+/** An element whose open shadow root has text to read: a web component a selection can run into. */
+const isReadableHost = (node: Node | null): boolean =>
+  node?.nodeType === 1 && Boolean((node as Element).shadowRoot?.textContent?.trim());
+
+/**
+ * The boundary point (node, offset) lies right at the edge of a web component: just before its host or just after it,
+ * maybe at the end (or start) of an element that ends (or starts) there.
+ */
+function atHostEdge(node: Node | null, offset: number): boolean {
+  if (!node) return false;
+  if (node.nodeType !== 3) return isReadableHost(node.childNodes[offset - 1] ?? null) || isReadableHost(node.childNodes[offset] ?? null);
+  const atStart = offset === 0;
+  const atEnd = offset === (node as Text).data.length;
+  // Out to the nearest sibling, through the elements the point ends (or starts).
+  for (let at: Node | null = node; at && (atStart || atEnd); at = at.parentNode) {
+    if ((atEnd && at.nextSibling) || (atStart && at.previousSibling)) {
+      return (atEnd && isReadableHost(at.nextSibling)) || (atStart && isReadableHost(at.previousSibling));
+    }
+    if (at.parentNode?.nodeType !== 1) return false;
+  }
+  return false;
+}
+
+/**
+ * Chromium 123–136 (and any browser without Selection.getComposedRanges) cannot hand over a selection that runs from
+ * the page into a web component or out of one: the page's selection stops at the component's edge, so only the
+ * page's part is noted. True when the reader's selection reaches past `noted`, the text about to be noted: its ends
+ * in two trees; or the browser's own text of it (running through the component) longer than `noted` and holding it;
+ * or, as Chromium shows such a selection to the page, an end moved to the edge of a component that has text (both
+ * ends, collapsed there, for a selection out of one: `noted` is then '', nothing could be read). False where
+ * getComposedRanges is there (the whole selection is noted).
+ */
+export function selectionCutShort(doc: Document, noted: string): boolean {
+  const selection = doc.getSelection() as ComposedSelection | null;
+  if (!selection || typeof selection.getComposedRanges === 'function' || selection.rangeCount === 0) return false;
+  // A selection out of a component can show to the page as collapsed at its edge, its text all inside it.
+  const shown = squashed(selection.toString());
+  if (selection.isCollapsed && !shown) return false;
+  const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
+  if (anchorNode && focusNode && anchorNode.getRootNode() !== focusNode.getRootNode()) return true;
+  const kept = squashed(noted);
+  if (kept && !shown.includes(kept)) return false; // noted from elsewhere (a frame's own selection)
+  return shown.length > kept.length || atHostEdge(anchorNode, anchorOffset) || atHostEdge(focusNode, focusOffset);
+}

@@ -14,6 +14,8 @@ import type { Result } from '../messages';
 
 export interface NoteDialogOptions {
   quote: TextQuote | null;
+  /** Only part of the reader's selection could be read (see SelectionNoteDialog). */
+  partial?: boolean;
   onClose: () => void;
   onSave: (body: string, tags: string[]) => Promise<Result<NoteRecord>>;
 }
@@ -33,7 +35,7 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): { clo
   const origin = trackFocusOrigin(shadow);
   doc.documentElement.append(host);
   origin.aboutToTakeFocus();
-  render(<SelectionNoteDialog quote={options.quote} onClose={options.onClose} onSave={options.onSave} />, root);
+  render(<SelectionNoteDialog quote={options.quote} partial={options.partial ?? false} onClose={options.onClose} onSave={options.onSave} />, root);
   return {
     close() {
       origin.giveBack();

@@ -7,7 +7,7 @@
 
 import type { NoteRecord, NoteTarget, SelectionNoteTarget } from '../db/records';
 import { createNoteMarks, describePageSelection, indexText, readableRoots } from '../highlight/note-anchors';
-import { positionToRanges } from './composed-selection';
+import { positionToRanges, selectionCutShort } from './composed-selection';
 import { OWN_UI_ATTRIBUTE } from '../highlight/skip';
 import type { OpenNoteDialog } from './note-dialog';
 import type { ContentProtocol, PageNoteStatus, Result } from '../messages';
@@ -135,6 +135,8 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
 
   const openDialog = async () => {
     const described = describePageSelection(doc);
+    // Read before the box takes focus (which may clear the page's selection).
+    const partial = selectionCutShort(doc, described?.quote.exact ?? '');
     const open = await loadDialog();
     if (destroyed) return;
     closeDialog();
@@ -147,6 +149,7 @@ export function startPageNotes(doc: Document, api: PageNotesApi, pageUrl: () => 
     };
     dialog = open(doc, {
       quote: target?.quote ?? null,
+      partial,
       onClose: closeDialog,
       onSave: async (body, tags) => {
         const saved = await api.saveNoteOn(target!, body, tags);

@@ -83,3 +83,59 @@ const notedParts = (page: Page) =>
     const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tham-chieu-note') ?? [])];
     return ranges.map((r) => [r.startContainer.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page', r.toString()]);
   });
+
+/** Runs `expression` in the extension's isolated world of the page's main frame (where the content script reads the selection). */
+async function inExtensionWorld(page: Page, expression: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; frameId: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      worlds.push({ id: context.id, origin: context.origin, frameId: (context.auxData as { frameId: string }).frameId }));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = worlds.find((w) => w.origin.startsWith('chrome-extension://') && w.frameId === frameTree.frame.id);
+    if (!world) throw new Error('no extension world in the page');
+    await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('a browser without getComposedRanges (Chromium 123–136): the note box says only part of the selection can be noted', async ({ ext, server }) => {
+  server.setPage('/ranh-gioi.html', PAGE);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/ranh-gioi.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  const note = () => ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+
+  // A selection within the page's own text: noted whole, nothing said.
+  await inExtensionWorld(page, 'delete Selection.prototype.getComposedRanges');
+  await drag(page, await pointAt(page, 'light', 'Hai bên'), await pointAt(page, 'light', 'nhất trí', true));
+  await note();
+  await expect(dialog.locator('blockquote')).toHaveText('Hai bên nhất trí');
+  await expect(dialog.locator('[data-selection-partial]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // Into the web component: only a part can be read, and the box says so, with the box's description.
+  await drag(page, await pointAt(page, 'light', 'nhất trí'), await pointAt(page, 'shadow', 'hợp tác', true));
+  await note();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('blockquote')).not.toHaveText('nhất trí tăng cường hợp tác');
+  const said = dialog.locator('[data-selection-partial]');
+  await expect(said).toHaveText(/Phiên bản trình duyệt này chỉ ghi chú được một phần đoạn bạn chọn/);
+  await expect(dialog).toHaveAttribute('aria-describedby', 'tc-selection-partial');
+  await expect(dialog).toHaveAccessibleDescription(/chỉ ghi chú được một phần/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // Out of the component into the page: the page's selection shows its part, or nothing of it (collapsed at the
+  // component's edge, as Chromium shows it after some drags); the box says which, never "select some text first".
+  await drag(page, await pointAt(page, 'shadow', 'quốc phòng'), await pointAt(page, 'light', 'an ninh', true));
+  await note();
+  await expect(dialog.locator('[data-selection-partial]')).toHaveText(/Phiên bản trình duyệt này (chỉ ghi chú được một phần|không ghi chú được) đoạn bạn chọn/);
+  await expect(dialog.getByText(/Hãy chọn \(bôi đen\)/)).toHaveCount(0);
+  await expect(dialog.locator('blockquote')).not.toHaveText('quốc phòng và an ninh');
+});
