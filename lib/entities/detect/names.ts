@@ -6,8 +6,8 @@
 
 import { foldAccents } from '../../text/fold';
 import { startsWithLetter } from '../../text/chars';
-import { lexicon, type Token } from './tokens';
-import { hashStep } from '../../text/words';
+import { lexicon } from './tokens';
+import type { WordRun } from './word-run';
 
 /** The surnames of nearly all Vietnamese (lower case, normalized). */
 export const VIETNAMESE_SURNAMES = lexicon(
@@ -89,9 +89,8 @@ const infoHashes = new Int32Array(INFO_SLOTS);
 const infoWords: (string | undefined)[] = new Array<string | undefined>(INFO_SLOTS).fill(undefined);
 const infoBits = new Uint8Array(INFO_SLOTS);
 
-function wordInfoAt(source: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = hashStep(h, source.charCodeAt(i));
+/** The bits of text[start..end), whose hash (words.ts's hashStep) is `h`. */
+function wordInfoOf(source: string, start: number, end: number, h: number): number {
   const slot = h & (INFO_SLOTS - 1);
   const known = infoWords[slot];
   if (known !== undefined && infoHashes[slot] === h && known.length === end - start && source.startsWith(known, start)) {
@@ -105,55 +104,59 @@ function wordInfoAt(source: string, start: number, end: number): number {
   return info;
 }
 
-/** The word's bits, kept on the token (a detector asks about the same words several times). */
-const infoOf = (token: Token): number =>
-  token.info >= 0 ? token.info : (token.info = wordInfoAt(token.source, token.start, token.end));
+/** The k-th word's bits, kept in the run (a rule asks about the same words several times). */
+function infoOf(words: WordRun, k: number): number {
+  let info = words.infos[k]!;
+  if (info < 0) {
+    info = wordInfoOf(words.text, words.starts[k]!, words.ends[k]!, words.hashes[k]!);
+    words.infos[k] = info;
+  }
+  return info;
+}
 
-export function canStartName(token: Token): boolean {
-  return token.capitalized && (infoOf(token) & NOT_A_NAME_BIT) === 0 && !isDigit(token.source.charCodeAt(token.start));
+/** Can the k-th word start a name (capitalized, not a country or institution, not a number)? */
+export function canStartName(words: WordRun, k: number): boolean {
+  return words.capitalized(k) && (infoOf(words, k) & NOT_A_NAME_BIT) === 0 && !isDigit(words.text.charCodeAt(words.starts[k]!));
 }
 
 /**
- * The person's name at the start of `tokens[from..to)`, as a number of tokens (0: none).
+ * The person's name at the start of words [from..to) (all read), as a number of words (0: none).
  * Vietnamese: a known surname + 1–3 capitalized syllables. Foreign: 1–3 capitalized
  * words, the first of which is not a Vietnamese syllable.
  */
-export function nameLength(tokens: Token[], from = 0, to = tokens.length): number {
-  const first = tokens[from];
-  if (!first || from >= to || !canStartName(first)) return 0;
+export function nameLength(words: WordRun, from: number, to: number): number {
+  if (from >= to || from >= words.count || !canStartName(words, from)) return 0;
   let run = 0;
-  while (from + run < to && run < 4 && tokens[from + run]!.capitalized) run++;
-  const info = infoOf(first);
+  while (from + run < to && run < 4 && words.capitalized(from + run)) run++;
+  const info = infoOf(words, from);
   if ((info & (SURNAME_BIT | SYLLABLE_BIT)) === (SURNAME_BIT | SYLLABLE_BIT)) {
     if (run < 2) return 0;
-    for (let k = 1; k < run; k++) if ((infoOf(tokens[from + k]!) & SYLLABLE_BIT) === 0) return 0;
-    if ((info & PLACE_FIRST_BIT) !== 0 && isPlaceName(tokens.slice(from, from + run).map((x) => x.word).join(' '))) return 0;
+    for (let k = 1; k < run; k++) if ((infoOf(words, from + k) & SYLLABLE_BIT) === 0) return 0;
+    if ((info & PLACE_FIRST_BIT) !== 0 && isPlaceName(words.words(from, from + run))) return 0;
     return run;
   }
-  if ((info & SYLLABLE_BIT) !== 0 || !startsWithLetter(first.word) || first.allCaps) return 0;
+  if ((info & SYLLABLE_BIT) !== 0 || !startsWithLetter(words.word(from)) || words.allCaps(from)) return 0;
   let foreign = 1;
-  while (foreign < run && foreign < 3 && (infoOf(tokens[from + foreign]!) & NOT_A_NAME_BIT) === 0 && !tokens[from + foreign]!.allCaps) foreign++;
+  while (foreign < run && foreign < 3 && (infoOf(words, from + foreign) & NOT_A_NAME_BIT) === 0 && !words.allCaps(from + foreign)) foreign++;
   return foreign;
 }
 
 /**
- * A name that ends right at the end of `before` (tokens nearest first), as a number of tokens.
- * Prefers the longest Vietnamese name (surname first), else a foreign name of 1–3 words.
+ * A name that ends at the end of `words` (the capitalized words before a point, in reading order: see
+ * WordRun.capitalizedBefore), as a number of words. Prefers the longest Vietnamese name (surname first), else a
+ * foreign name of 1–3 words.
  */
-export function nameLengthBefore(before: Token[]): number {
-  let run = 0;
-  while (run < before.length && run < 4 && before[run]!.capitalized) run++;
-  // The capitalized run in reading order: the k words before the end are tokens[run - k .. run).
-  const tokens = before.slice(0, run).reverse();
+export function nameLengthBefore(words: WordRun): number {
+  const run = words.count;
   for (let k = run; k >= 2; k--) {
     const from = run - k;
-    if ((infoOf(tokens[from]!) & SURNAME_BIT) !== 0 && nameLength(tokens, from, run) === k) {
+    if ((infoOf(words, from) & SURNAME_BIT) !== 0 && nameLength(words, from, run) === k) {
       // "Ông Lại Xuân Thanh, Chủ tịch …" opening a sentence: Ông is the honorific, not the rare surname.
-      return tokens[from]!.word === HONORIFIC && k >= 3 && nameLength(tokens, from + 1, run) === k - 1 ? k - 1 : k;
+      return words.word(from) === HONORIFIC && k >= 3 && nameLength(words, from + 1, run) === k - 1 ? k - 1 : k;
     }
   }
   for (let k = Math.min(run, 3); k >= 1; k--) {
-    if ((infoOf(tokens[run - k]!) & SYLLABLE_BIT) === 0 && nameLength(tokens, run - k, run) >= k) return k;
+    if ((infoOf(words, run - k) & SYLLABLE_BIT) === 0 && nameLength(words, run - k, run) >= k) return k;
   }
   return 0;
 }

@@ -6,7 +6,8 @@
 // no one; coaches, experts, business people carry no title from this list.
 
 import { nameLength, nameLengthBefore } from './names';
-import { lexicon, nextToken, norm, tokenAt, tokensBefore, WordsAfter, type DetectorText, type Token } from './tokens';
+import { lexicon, nextToken, norm, tokenAt, tokensBefore, type DetectorText } from './tokens';
+import { WordRun } from './word-run';
 
 /**
  * Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones), built when asked: by the
@@ -83,8 +84,9 @@ const ORG_WORDS = lexicon(
 
 const MAX_QUALIFIER = 9;
 
-/** The words after a title (one reader for every call: nothing it holds outlives the call). */
-const wordsAfter = new WordsAfter();
+/** The words after a title and before one (one reader each for every call: nothing they hold outlives the call). */
+const wordsAfter = new WordRun();
+const wordsBefore = new WordRun();
 
 export interface NameHit {
   start: number;
@@ -93,10 +95,6 @@ export interface NameHit {
 
 /** Where a title ending at `end` is followed by ", <another title>": the end of the chain. */
 export type TitleAt = (pos: number) => number | undefined;
-
-function spanOf(tokens: Token[], from: number, count: number): NameHit {
-  return { start: tokens[from]!.start, end: tokens[from + count - 1]!.end };
-}
 
 /** The last answer of nameAfterTitle, by what it depends on once the chain is read: the text, where the words start, directOnly. */
 const lastName = { text: '', cased: '', uncased: '', at: -1, directOnly: false, hit: undefined as NameHit | undefined };
@@ -127,28 +125,26 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
 }
 
 function readNameAfter(t: DetectorText, at: number, directOnly: boolean): NameHit | undefined {
-  const words = wordsAfter.reset(t, at, MAX_QUALIFIER + 4);
-  if (!words.get(0)) return undefined;
-  for (let k = 0; k <= MAX_QUALIFIER && words.get(k); k++) {
+  const words = wordsAfter.after(t, at, MAX_QUALIFIER + 4);
+  if (!words.has(0)) return undefined;
+  for (let k = 0; k <= MAX_QUALIFIER && words.has(k); k++) {
     if (k > 0) {
-      const q = words.get(k - 1)!;
       // Everything between the title and the name is the organization: capitalized words and their lower-case parts.
-      if (!q.capitalized && !ORG_WORDS.has(q.word)) break;
+      if (!words.capitalized(k - 1) && !ORG_WORDS.has(words.word(k - 1))) break;
       if (directOnly) break;
     }
     // A name starts with a capital (nameLength is 0 otherwise): the words after a lower-case one are not read for it.
-    if (!words.get(k)!.capitalized) continue;
+    if (!words.capitalized(k)) continue;
     // A name of up to four words and the word after it: nameLength reads the capitalized run and the word after it.
     let run = 1;
-    while (run < 4 && words.get(k + run)?.capitalized) run++;
-    words.get(k + run);
-    const tokens = words.tokens;
+    while (run < 4 && words.has(k + run) && words.capitalized(k + run)) run++;
+    words.has(k + run);
     const count = words.count;
-    const length = nameLength(tokens, k, Math.min(count, k + 4));
+    const length = nameLength(words, k, Math.min(count, k + 4));
     if (length === 0) continue;
     // A name ends its run of capitalized words ("TP Hồ Chí Minh Phan Văn Mãi" names Phan Văn Mãi).
-    if (k + length < count && tokens[k + length]!.capitalized) continue;
-    return spanOf(tokens, k, length);
+    if (k + length < count && words.capitalized(k + length)) continue;
+    return { start: words.starts[k]!, end: words.ends[k + length - 1]! };
   }
   return undefined;
 }
@@ -174,10 +170,11 @@ export function nameBeforeTitle(t: DetectorText, title: string, start: number): 
   if (t.text.startsWith(', ', at - 2)) sepEnd = at - 2;
   else if (t.text.startsWith(' - ', at - 3)) sepEnd = at - 3;
   else return undefined;
-  const before = tokensBefore(t, sepEnd, 6);
+  // A name is capitalized: only the capitalized words before the separator are read (at most four).
+  const before = wordsBefore.capitalizedBefore(t, sepEnd, 4);
   const length = nameLengthBefore(before);
   if (length === 0) return undefined;
-  return { start: before[length - 1]!.start, end: before[0]!.end };
+  return { start: before.starts[before.count - length]!, end: before.ends[before.count - 1]! };
 }
 
 export { nextToken, tokenAt };
