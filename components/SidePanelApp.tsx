@@ -41,7 +41,6 @@ const ENTITY_HEADING = 'tc-panel-entity';
 export function SidePanelApp({ api, start, follow }: Props) {
   const [tabId, setTabId] = useState(start.tabId);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
-  const shortcuts = useShortcuts(api.shortcuts);
   const [pageNotes, setPageNotes] = useState<PageNoteStatus[]>([]);
   const [selected, setSelected] = useState<EntityRef | null>(null);
   const [search, setSearch] = useState(start.query ? { query: start.query, seq: 1 } : undefined);
@@ -52,6 +51,9 @@ export function SidePanelApp({ api, start, follow }: Props) {
   const focusEntity = useRef(false);
   const tabIdRef = useRef(tabId);
   tabIdRef.current = tabId;
+  // The panel stays shown while the reader sets a key at chrome://extensions/shortcuts in a tab: coming back to
+  // their page is following a tab again, and the key is read again then.
+  const shortcuts = useShortcuts(api.shortcuts, tabId);
 
   const readPage = async (id: number | undefined) => {
     const read = ++reads.current;

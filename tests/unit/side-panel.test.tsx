@@ -101,4 +101,19 @@ describe('SidePanelApp', () => {
     await s.send({ type: 'search', query: 'Chỉ thị 25' });
     expect(s.api.search).toHaveBeenCalledTimes(3);
   });
+
+  it('names the reader\'s key to turn highlights on again once they set one in a tab and come back (the panel stayed shown)', async () => {
+    pages[3] = { ...statusOf('thanhnien.vn', []), enabled: false };
+    let keys: Record<string, string> = { 'toggle-highlights': '' };
+    const s = setup({ tabId: 3 });
+    s.api.shortcuts = vi.fn(async () => keys);
+    await mount(<SidePanelApp api={s.api} start={{ tabId: 3 }} follow={s.follow} />);
+    expect(root.textContent).toContain('chưa có phím tắt để bật');
+    // The reader sets a key at chrome://extensions/shortcuts in another tab (no page of ours), then comes back.
+    keys = { 'toggle-highlights': 'Ctrl+Shift+Y' };
+    await s.send({ type: 'tab', tabId: 9 });
+    await s.send({ type: 'tab', tabId: 3 });
+    expect(root.textContent).toContain('Đánh dấu đang tắt trên thẻ này (Ctrl+Shift+Y để bật).');
+    delete pages[3];
+  });
 });
