@@ -7,6 +7,7 @@ import { ThamChieuDB } from '../../lib/db/schema';
 import { askTab, messageListener } from '../../lib/messaging';
 import { showCount } from '../../lib/background/badge';
 import { createPageActivity } from '../../lib/background/page-activity';
+import { payOwedSeeding, seedOwed } from '../../lib/background/owed-seeding';
 import { commandHandler, menuHandler, MENU, type ReaderActionDeps } from '../../lib/background/reader-actions';
 import { openSidePanel, panelPageQuery, type PanelBrowser, type PanelPlace } from '../../lib/sidepanel/open';
 import { searchInPanel } from '../../lib/sidepanel/search-in-panel';
@@ -103,10 +104,14 @@ export default defineBackground(() => {
     void toolbarButton.setBadgeBackgroundColor({ color: '#1d3f7a' });
     // The corpus is seeded once the tabs are quiet (the first-run tab, the first page a reader opens right
     // after installing), or a request that needs it comes; at the latest after INSTALL_SEED_WAIT_MS.
+    // Owed until done (owed-seeding.ts): a worker stopped during the wait leaves it to the next one.
     void onboarding
-      .then(() => service.seedWhenQuiet(INSTALL_SEED_WAIT_MS))
+      .then(() => seedOwed(browser.storage.local, () => service.seedWhenQuiet(INSTALL_SEED_WAIT_MS)))
       .catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
   });
+  // An earlier worker stopped while its install's seeding waited: this one seeds, once the tabs are quiet.
+  void payOwedSeeding(browser.storage.local, () => service.seedWhenQuiet(INSTALL_SEED_WAIT_MS))
+    .catch((error: unknown) => console.error('Tham Chiếu: seeding failed', error));
 
   browser.runtime.onMessage.addListener(messageListener(service.handlers));
 });
