@@ -8,6 +8,7 @@
 //     --top N        also the N functions with the most CPU (sampled), each with its phase
 //     --unminified   diagnostic: unminified builds (not the shipped code; figures differ), --top then names source lines
 //     --no-profile   no profiled loads (the part after start-up then all "other")
+//     --later-page   the page's second load in the same tab (same renderer: V8's caches warm), not the first
 //
 // It builds each checkout first (this one, or ROOT_A and ROOT_B: directories holding a prepared checkout, loads
 // alternated) as `npm run build` does, plus a source map kept outside the extension (content.js is the shipped one
@@ -37,7 +38,7 @@ import { spawnSync } from 'node:child_process';
 import { SourceMap } from 'node:module';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTabId, waitUntilDone } from '../lib/content-done.ts';
 import { launchWithExtension } from '../lib/launch-extension.ts';
@@ -52,6 +53,11 @@ const { valueOf, has, roots, order } = abArgs(resolve(here, '../..'));
 const loads = Number(valueOf('--loads', '5'));
 const top = Number(valueOf('--top', '0'));
 const profiled = !has('--no-profile');
+/**
+ * The page loaded a second time in the same tab, after the first load was done (same site: same renderer process).
+ * What is left when V8 has seen the script before in that process: its in-memory compilation cache, code compiled.
+ */
+const laterPage = has('--later-page');
 /** Diagnostic: builds left unminified (not the shipped code), so --top names each sample's source line. */
 const unminified = has('--unminified');
 const SCRIPT = 'content-scripts/content.js';
@@ -114,11 +120,18 @@ function frameOf(build: Build, callFrame: { url?: string; functionName: string; 
   if (!url.includes(SCRIPT) || !build.map) return { file: url || callFrame.functionName, fn: callFrame.functionName };
   const entry = build.map.findEntry(callFrame.lineNumber ?? 0, callFrame.columnNumber ?? 0) as { originalSource?: string; originalLine?: number };
   if (!entry.originalSource) return { file: '?', fn: callFrame.functionName };
-  const file = entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^.*?node_modules\//, 'node_modules/').replace(/^work\/[^/]+\/|^tmp\/[^/]+\//, '');
+  const file = sourceFile(build, entry.originalSource);
   // The function's name from its original first line (the minified name says nothing).
   const line = build.sources.get(entry.originalSource)?.[entry.originalLine ?? -1] ?? '';
   const fn = /function\*?\s+([\w$]+)|([\w$]+)\s*(?::[^=]*)?=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*(?::[^=]*)?=>|^\s*(?:async\s+)?([\w$]+)\s*\(/.exec(line);
   return { file, fn: fn ? (fn[1] ?? fn[2] ?? fn[3])! : `line ${(entry.originalLine ?? 0) + 1}` };
+}
+
+/** A source map's source as a path in its checkout (lib/…), or from node_modules/ (the checkout may link another's). */
+function sourceFile(build: Build, source: string): string {
+  const path = relative(build.root, resolve(build.dir, 'content-scripts', source));
+  const inModules = path.lastIndexOf('node_modules/');
+  return inModules >= 0 ? path.slice(inModules) : path;
 }
 
 /** Unminified builds: the source file and line of a line of content.js (1-based, as the profiler's). */
@@ -126,7 +139,7 @@ function sourceLine(build: Build, line: number): string {
   const text = build.code[line - 1] ?? '';
   const entry = build.map?.findEntry(line - 1, Math.max(0, text.search(/\S/))) as { originalSource?: string; originalLine?: number } | undefined;
   if (!entry?.originalSource) return `content.js:${line}`;
-  return `${entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^.*?node_modules\//, 'node_modules/').replace(/^work\/[^/]+\/|^tmp\/[^/]+\//, '')}:${(entry.originalLine ?? 0) + 1}`;
+  return `${sourceFile(build, entry.originalSource)}:${(entry.originalLine ?? 0) + 1}`;
 }
 
 function phaseOfFrame(f: Frame): Phase | null {
@@ -204,6 +217,12 @@ async function load(build: Build, variant: number, withProfile: boolean): Promis
   await ext.onboarding!.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'corpus/list' }));
   await ext.onboarding!.close();
   const page = await ext.context.newPage();
+  if (laterPage) {
+    // The same page once before in this tab (the same site: the same renderer process, its V8 caches warm).
+    await page.goto(server.url('/100KB.html'));
+    await page.bringToFront();
+    await waitUntilDone(ext, await activeTabId(ext), { attempts: 100, intervalMs: 250, waitFirst: true });
+  }
   await page.goto('about:blank');
   const trace = await startTrace(await ext.context.newCDPSession(page), withProfile ? PROFILED : CATEGORIES);
   await page.goto(server.url('/100KB.html'));
@@ -314,9 +333,9 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const emit = (bench: string, value: number, extra: object = {}) => console.log(JSON.stringify({ bench, ...extra, value: Number(value.toFixed(2)), unit: 'ms' }));
+const emit = (bench: string, value: number, extra: object = {}) => console.log(JSON.stringify({ bench: laterPage ? bench.replace('small_page.', 'small_page.later.') : bench, ...extra, value: Number(value.toFixed(2)), unit: 'ms' }));
 const key = (p: string) => p.replace(/ \+ /g, '_').replace(/ /g, '_');
-console.log(`100 KB page, a fresh browser per load once seeding is done; content.js's main-thread CPU (medians of ${loads} load${loads > 1 ? 's' : ''}${roots.length > 1 ? ' per checkout, alternated' : ''}${profiled ? '; the part after start-up split by a profiled load of the same round' : '; no profiled loads: the part after start-up is all "other"'})`);
+console.log(`100 KB page, a fresh browser per load once seeding is done${laterPage ? ', its second load in the same tab' : ''}; content.js's main-thread CPU (medians of ${loads} load${loads > 1 ? 's' : ''}${roots.length > 1 ? ' per checkout, alternated' : ''}${profiled ? '; the part after start-up split by a profiled load of the same round' : '; no profiled loads: the part after start-up is all "other"'})`);
 roots.forEach((root, k) => {
   const of = results[k]!;
   console.log(`\n${roots.length > 1 ? `${'AB'[k]}: ` : ''}${root}  (mentions ${[...new Set(of.map((l) => l.mentions))].join('/')})`);
