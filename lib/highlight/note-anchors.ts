@@ -33,35 +33,44 @@ function sameOriginDocument(frame: Element): Document | null {
 }
 
 /**
- * Walks what notes read under root, in order — the light DOM, then each open
- * shadow root after its host's children, and same-origin iframes — page scripts
- * and the extension's own UI left out; tells each text node (when asked) and
- * each shadow root or frame document entered.
+ * Walks what notes read under root in the order the reader sees it (the composed tree): the light DOM; an element
+ * with an open shadow root as that shadow tree, its light children where its <slot>s put them (a slot with nothing
+ * assigned shows its own children; a light child no slot takes is not shown, so not read); same-origin iframes — page
+ * scripts and the extension's own UI left out. Tells each text node (when asked) and each shadow root or frame
+ * document entered. A selection from the page into a component then runs through the text the reader saw it run
+ * through, not through the component's slotted light children shown further on.
  */
 function walkReadable(root: Node, onRoot: (root: ShadowRoot | Document) => void, onText?: (text: Text) => void): void {
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        onText?.(child as Text);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (UNREAD.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-      walk(el);
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (shadow) {
-        onRoot(shadow);
-        walk(shadow);
-      }
-      if (el.localName === 'iframe') {
-        const inner = sameOriginDocument(el);
-        if (inner?.body) {
-          onRoot(inner);
-          walk(inner.body);
-        }
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      onText?.(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (UNREAD.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return;
+    if (el.localName === 'slot' && el.getRootNode().nodeType === 11) {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) {
+        for (const n of assigned) visit(n);
+        return;
       }
     }
+    const shadow = (el as HTMLElement).shadowRoot;
+    if (shadow) {
+      onRoot(shadow);
+      walk(shadow);
+    } else walk(el);
+    if (el.localName === 'iframe') {
+      const inner = sameOriginDocument(el);
+      if (inner?.body) {
+        onRoot(inner);
+        walk(inner.body);
+      }
+    }
+  };
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) visit(child);
   };
   walk(root);
 }

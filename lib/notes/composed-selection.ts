@@ -16,7 +16,7 @@ function composedParent(node: Node): Node | null {
 /**
  * Where `text` lies against the boundary point (container, offset), container not a text node: 'inside-before'
  * (in the children before the point), 'inside-after' (in the children from the point on, or in the container's
- * shadow root or frame, which the text index reads after its children), or 'outside'.
+ * shadow root or frame), or 'outside'.
  */
 function sideOf(text: Text, container: Node, offset: number): 'inside-before' | 'inside-after' | 'outside' {
   let child: Node = text;
@@ -34,21 +34,32 @@ export function boundaryOffset(index: TextIndex, container: Node, offset: number
     const i = index.nodes.indexOf(container as Text);
     return i < 0 ? null : index.starts[i]! + Math.min(offset, (container as Text).data.length);
   }
-  // An element's point: the start of the first text from the point on inside it, else the end of its last text.
+  // An element's point: the start of the first text from the point on inside it, else the end of its last text. In
+  // a web component's host the index reads its shadow tree, the light children where its slots show them: a point
+  // after a light child is where that child's text ends.
+  const afterSlotted = offset > 0 && (container as Element).shadowRoot != null;
   let endOfLast: number | null = null;
+  let firstAfter: number | null = null;
   for (let i = 0; i < index.nodes.length; i++) {
     const side = sideOf(index.nodes[i]!, container, offset);
-    if (side === 'inside-after') return index.starts[i]!;
+    if (side === 'inside-after') {
+      if (!afterSlotted) return index.starts[i]!;
+      firstAfter ??= index.starts[i]!;
+    }
     if (side === 'inside-before') endOfLast = index.starts[i]! + index.nodes[i]!.data.length;
   }
-  return endOfLast;
+  return afterSlotted ? (endOfLast ?? firstAfter) : endOfLast;
 }
 
 /** A static range, its ends possibly in two trees, as a position in the index's text; null when it holds none. */
 export function staticRangeToPosition(index: TextIndex, range: StaticRange): TextPosition | null {
-  const start = boundaryOffset(index, range.startContainer, range.startOffset);
-  const end = boundaryOffset(index, range.endContainer, range.endOffset);
-  return start === null || end === null || end <= start ? null : { start, end };
+  let start = boundaryOffset(index, range.startContainer, range.startOffset);
+  let end = boundaryOffset(index, range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  // getComposedRanges orders its ends in shadow-including tree order, where a host's shadow tree comes before its
+  // light children; shown, a slotted child can come first. Across trees, the span is between the two ends as shown.
+  if (end < start && range.startContainer.getRootNode() !== range.endContainer.getRootNode()) [start, end] = [end, start];
+  return end <= start ? null : { start, end };
 }
 
 /** The first text node that ends after `offset` (the nodes' ends only grow: a binary search). */

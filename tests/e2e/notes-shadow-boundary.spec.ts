@@ -139,3 +139,58 @@ test('a browser without getComposedRanges (Chromium 123–136): the note box say
   await expect(dialog.getByText(/Hãy chọn \(bôi đen\)/)).toHaveCount(0);
   await expect(dialog.locator('blockquote')).not.toHaveText('quốc phòng và an ninh');
 });
+
+const SLOTTED = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Khe</title></head><body>
+<main><h1>Thành phần có khe</h1><p>Phó Thủ tướng Phạm Bình Minh cho biết Việt Nam đã phê chuẩn Hiệp định CPTPP.</p>
+<p id="p">Hai bên <news-card id="card"><span>cùng các đối tác</span></news-card> và an ninh biển.</p></main>
+<script>document.getElementById('card').attachShadow({ mode: 'open' }).innerHTML = '<b>nhất trí tăng cường </b><slot></slot><i> trong thời gian tới</i>';</script>
+</body></html>`;
+
+/** The viewport point at the start (or end) of `needle` in the text nodes under `root` (a selector, or the card's shadow root). */
+async function pointIn(page: Page, root: 'page' | 'shadow', needle: string, end = false) {
+  return page.evaluate(([where, text, atEnd]) => {
+    const node: ParentNode = where === 'shadow' ? document.getElementById('card')!.shadowRoot! : document.getElementById('p')!;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      const r = document.createRange();
+      const i = atEnd ? at + text.length : at;
+      r.setStart(n, atEnd ? i - 1 : i);
+      r.setEnd(n, atEnd ? i : i + 1);
+      const box = r.getBoundingClientRect();
+      return { x: atEnd ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
+    }
+    throw new Error(`not there: ${text}`);
+  }, [root, needle, end] as const);
+}
+
+test('a selection into a web component that shows page content in a slot: noted as the text it ran through, not the slotted text after it', async ({ ext, server }) => {
+  server.setPage('/khe.html', SLOTTED);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/khe.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  // On screen: "Hai bên nhất trí tăng cường cùng các đối tác trong thời gian tới và an ninh biển."
+  await drag(page, await pointIn(page, 'page', 'bên'), await pointIn(page, 'shadow', 'tăng cường', true));
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  await expect(dialog.locator('blockquote')).toHaveText('bên nhất trí tăng cường');
+  await dialog.locator('textarea').fill('Qua khe');
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(() => notedParts(page)).toEqual([['page', 'bên '], ['shadow', 'nhất trí tăng cường']]);
+
+  // From the slotted text on into the component's own, and found again after a reload.
+  await drag(page, await pointIn(page, 'page', 'đối tác'), await pointIn(page, 'shadow', 'thời gian', true));
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  await expect(dialog.locator('blockquote')).toHaveText('đối tác trong thời gian');
+  await dialog.locator('textarea').fill('Từ khe ra');
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+  await page.reload();
+  await waitForHighlights(page);
+  const expected = [['page', 'bên '], ['shadow', 'nhất trí tăng cường'], ['page', 'đối tác'], ['shadow', ' trong thời gian']];
+  await expect.poll(async () => (await notedParts(page)).sort()).toEqual(expected.sort());
+});

@@ -69,3 +69,41 @@ describe('a noted span painted again', () => {
     expect(one.map((r) => r.toString())).toEqual(['Phạm Bình Minh']);
   });
 });
+
+describe('a web component that shows the page\'s own content in a slot', () => {
+  /** "Hai bên <news-card>#shadow: <b>nhất trí </b><slot/><i> tăng cường</i>; light: <span>phần đặt vào</span></news-card> và an ninh." */
+  function slotted() {
+    document.body.innerHTML = '<p>Hai bên <news-card><span>phần đặt vào</span><em slot="none">không hiện</em></news-card> và an ninh.</p>';
+    const host = document.querySelector('news-card')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<b>nhất trí </b><slot></slot><i> tăng cường</i>';
+    const p = document.querySelector('p')!;
+    return { p, host, shadow, before: p.firstChild as Text, lead: shadow.querySelector('b')!.firstChild as Text, tail: shadow.querySelector('i')!.firstChild as Text, light: host.querySelector('span')!.firstChild as Text };
+  }
+
+  it('is read in the order shown: the light content where the slot puts it, a light child no slot takes left out', () => {
+    slotted();
+    expect(indexText(document.body).text).toBe('Hai bên nhất trí phần đặt vào tăng cường và an ninh.');
+  });
+
+  it('a selection from the page into the component holds only the text it ran through, not the slotted text after it', () => {
+    const { before, lead, light, tail } = slotted();
+    const index = indexText(document.body);
+    const into = staticRangeToPosition(index, staticRange(before, 'Hai '.length, lead, 'nhất trí'.length))!;
+    expect(index.text.slice(into.start, into.end)).toBe('bên nhất trí');
+    // From the slotted text on into the component's own.
+    const on = staticRangeToPosition(index, staticRange(light, 'phần '.length, tail, ' tăng'.length))!;
+    expect(index.text.slice(on.start, on.end)).toBe('đặt vào tăng');
+    // Chromium's getComposedRanges puts the shadow tree's end first (shadow-including tree order): the same span.
+    expect(staticRangeToPosition(index, staticRange(tail, ' tăng'.length, light, 'phần '.length))).toEqual(on);
+    // Painted again: one range per run of one tree, the slotted text in the page's.
+    expect(positionToRanges(index, { start: into.start, end: on.end }).map((r) => r.toString())).toEqual(['bên ', 'nhất trí ', 'phần đặt vào', ' tăng']);
+  });
+
+  it('a point between the host\'s light children is read where its slot shows them', () => {
+    const { host } = slotted();
+    const index = indexText(document.body);
+    expect(boundaryOffset(index, host, 0)).toBe('Hai bên '.length); // the component's start
+    expect(boundaryOffset(index, host, 1)).toBe('Hai bên nhất trí phần đặt vào'.length); // after the slotted <span>
+  });
+});

@@ -92,12 +92,13 @@ describe('selection notes in open shadow roots', () => {
     const render = () => {
       document.body.innerHTML = '<p>Đoạn trước.</p><div id="host"><span>chữ của trang</span></div><p>Đoạn sau.</p>';
       const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<p>Hiệp định CPTPP được ký năm 2018 tại Chile.</p><script>var x = "CPTPP";</script>';
+      shadow.innerHTML = '<p>Hiệp định CPTPP được ký năm 2018 tại Chile.</p><slot></slot><script>var x = "CPTPP";</script>';
       return shadow;
     };
     let shadow = render();
     const index = indexText(document.body);
-    expect(index.text).toBe('Đoạn trước.chữ của trangHiệp định CPTPP được ký năm 2018 tại Chile.Đoạn sau.');
+    // In the order shown: the shadow tree, the host's light child where its slot puts it.
+    expect(index.text).toBe('Đoạn trước.Hiệp định CPTPP được ký năm 2018 tại Chile.chữ của trangĐoạn sau.');
     expect(index.roots).toEqual([shadow]);
 
     const text = shadow.querySelector('p')!.firstChild as Text;
@@ -108,8 +109,8 @@ describe('selection notes in open shadow roots', () => {
     document.getSelection()!.addRange(range);
     const described = describePageSelection(document)!;
     expect(described.quote.exact).toBe('CPTPP được ký');
-    expect(described.quote.prefix.endsWith('chữ của trangHiệp định ')).toBe(true);
-    expect(described.quote.suffix.startsWith(' năm 2018 tại Chile.Đoạn sau.')).toBe(true);
+    expect(described.quote.prefix.endsWith('Đoạn trước.Hiệp định ')).toBe(true);
+    expect(described.quote.suffix.startsWith(' năm 2018 tại Chile.chữ của')).toBe(true);
 
     // The page renders again (a new shadow root): the quote anchors inside it.
     shadow = render();
