@@ -7,6 +7,7 @@
 import { CLASS, isMarkCode } from './char-class';
 import { OTHER, TABLE_SIZE } from './char-tables';
 import { stringFromCodeUnits } from './code-units';
+import { outgrown } from './words';
 
 /** Composed clusters: key (see clusterKey) → their NFC code unit; -1 when that is not one code unit. */
 const NFC_CLUSTERS = new Map<number, number>();
@@ -61,6 +62,12 @@ function keptAlone(c: number): boolean {
 
 let composedScratch = new Uint32Array(1024);
 let unitScratch = new Uint16Array(1024);
+
+/** Lets go of the buffers a much longer text grew (words.ts's outgrown), before reading a text of `length` code units. */
+export function letGoOfOutgrownBuffers(length: number): void {
+  if (outgrown(composedScratch.length, length + 1)) composedScratch = new Uint32Array(1024);
+  if (outgrown(unitScratch.length, length)) unitScratch = new Uint16Array(1024);
+}
 
 export interface ComposedText {
   /** NFC of the raw text (its case kept). */

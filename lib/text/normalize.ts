@@ -15,9 +15,9 @@ import { isLetterCode } from './chars';
 import { canonicalizeTonesAndIndexWords, editedText, TEXT_NEEDS_GENERAL_PATH } from './tone-pass';
 import { canonicalizeToneInPlace, isTonedVowel } from './tone';
 import { DASH, DROP, OTHER, SPACE, TABLE_SIZE, TONED } from './char-tables';
-import { ALL_WORDS, indexWords, newWordIndex, type WordFilter, type WordIndex } from './words';
+import { ALL_WORDS, indexWords, newWordIndex, outgrown, type WordFilter, type WordIndex } from './words';
 import { CLASS, LOWER, classOf, isMarkCode, isSpaceOrDropCode } from './char-class';
-import { clusterKey, composeClusters, MAX_REMEMBERED_CLUSTERS, type ComposedText } from './nfd-clusters';
+import { clusterKey, composeClusters, letGoOfOutgrownBuffers, MAX_REMEMBERED_CLUSTERS, type ComposedText } from './nfd-clusters';
 import { stringFromCodeUnits } from './code-units';
 
 export interface NormalizedText {
@@ -92,6 +92,13 @@ const scratchWords = newWordIndex();
  * `filter` lets through when one is given.
  */
 export function prepareText(raw: string, words: WordIndex = scratchWords, filter: WordFilter = ALL_WORDS): MatchText {
+  // The buffers a much longer text grew are let go of (words.ts's outgrown).
+  if (outgrown(regionCodes.length, raw.length)) {
+    regionCodes = [];
+    regionCased = [];
+  }
+  if (outgrown(words.starts.length, raw.length)) Object.assign(words, newWordIndex());
+  letGoOfOutgrownBuffers(raw.length);
   // A decomposed (NFD) page has marks from its first words on: composed first, it is lower-cased once, not twice.
   // (The one code point whose lower case is longer, İ, keeps the order below: the per-character loop reads it.)
   const composedFirst = marksEarly(raw) && raw.indexOf('\u0130') < 0;
@@ -400,7 +407,7 @@ export function normalizeSlow(raw: string): NormalizedText {
   // Every variable of the loop is a local: no closure captures them, so V8 keeps them in registers.
   const length = raw.length;
   // Raw text rarely grows when normalized; the buffers grow if it does.
-  let out = scratch.length >= length + 8 ? scratch : (scratch = new Uint16Array(length + 8));
+  let out = scratch.length >= length + 8 && !outgrown(scratch.length, length + 8) ? scratch : (scratch = new Uint16Array(length + 8));
   let starts = new Uint32Array(length + 8);
   let ends = new Uint32Array(length + 8);
   let caps = new Uint8Array(length + 8);

@@ -35,6 +35,14 @@ export const newWordIndex = (capacity = 256): WordIndex => ({
   hashes: new Int32Array(capacity),
 });
 
+/**
+ * Buffers reused from one call to the next are let go of once they hold more than 65,536 entries and more than four
+ * times what the text being read needs: a long text read once (a 10 MB file imported in the options page) does not
+ * keep buffers of its size for as long as the page lives. (The content script reads at most 33,792 code units a call:
+ * its buffers are kept.)
+ */
+export const outgrown = (capacity: number, needed: number): boolean => capacity > 65_536 && capacity > 4 * needed;
+
 /** One step of the word hash; the trie hashes its keys' first words with the same function. */
 export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 

@@ -11,3 +11,11 @@ export function heapAfterCollection(): number {
   gc();
   return process.memoryUsage().heapUsed;
 }
+
+/** The heap in use and the typed arrays' buffers (held outside the heap) after two full collections. */
+export function memoryAfterCollection(): number {
+  gc();
+  gc();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
