@@ -8,9 +8,9 @@
 import { normalizeKey, prepareText, rawEndOf, rawStartOf, type MatchText } from '../text/normalize';
 import { keyOf } from '../entities/precomputed-keys';
 import type { Entity, EntityKind, EntityIdKind, MatchEntity } from '../entities/types';
-import { directNameTitles, isDirectNameTitle, nameAfterTitle, nameBeforeTitle, officeTitles } from '../entities/detect/officials';
-import { documentTypes, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
-import { convention, ftaAcronym, namedAgreement } from '../entities/detect/agreements';
+import { directNameTitles, isDirectNameTitle, letGoOfOfficialText, nameAfterTitle, nameBeforeTitle, officeTitles } from '../entities/detect/officials';
+import { documentTypes, letGoOfDocumentText, namedLaw, numberedDocument, partyResolution } from '../entities/detect/documents';
+import { convention, ftaAcronym, letGoOfAgreementText, namedAgreement } from '../entities/detect/agreements';
 import { isCap, type DetectorText } from '../entities/detect/tokens';
 import { isWordCode } from '../text/chars';
 import { Trie, tightDashes } from './trie';
@@ -239,10 +239,13 @@ export function compileMatcherFromTable<E extends EntityIdKind>(table: MatchTabl
       const end = rawEndOf(normalized, c.end - 1);
       return { start, end, entityId: c.entityId, kind: c.kind, text: raw.slice(start, end) };
     });
-    // The matcher lets go of this text here; the detectors' and tone pass's reused buffers may hold the last text
-    // they read until the next call (bounded to one text).
+    // The matcher and its detectors' readers let go of this text here; the tone pass's reused buffers may hold the
+    // last text they read until the next call (bounded to one text).
     text = '';
     t = { text, cased: '', uncased: '' };
+    letGoOfOfficialText();
+    letGoOfDocumentText();
+    letGoOfAgreementText();
     candidates = [];
     return { mentions, text: normalized };
   }

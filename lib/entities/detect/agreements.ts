@@ -42,6 +42,12 @@ const isLowerDescriptor = (token: Token | undefined): boolean =>
 const nameWords = new WordsAfter();
 const rightPartyWords = new WordsAfter();
 
+/** Lets go of the text the readers read (called by the matcher at the end of each call). */
+export function letGoOfAgreementText(): void {
+  nameWords.release();
+  rightPartyWords.release();
+}
+
 /** "Hiệp định …" / "Thỏa thuận …" / "Nghị định thư …" with `end` just after the trigger. */
 export function namedAgreement(t: DetectorText, start: number, end: number): AgreementHit | undefined {
   const words = nameWords.reset(t, end, MAX_NAME_WORDS);

@@ -197,6 +197,9 @@ const MAX_LAW_WORDS = 8;
 /** The words after "Luật", read as the rule asks for them (one reader: nothing it holds outlives a call). */
 const lawWords = new WordsAfter();
 
+/** Lets go of the text the reader read (called by the matcher at the end of each call). */
+export const letGoOfDocumentText = (): void => lawWords.release();
+
 /** "Luật Đất đai", "Bộ luật Lao động", "Luật sửa đổi, bổ sung …": `start..end` is the (capitalized) word Luật. */
 export function namedLaw(t: DetectorText, start: number, end: number): DocHit | undefined {
   const lawWord = end - 4; // "luật" is the last word of the trigger

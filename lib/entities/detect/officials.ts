@@ -99,6 +99,15 @@ export type TitleAt = (pos: number) => number | undefined;
 /** The last answer of nameAfterTitle, by what it depends on once the chain is read: the text, where the words start, directOnly. */
 const lastName = { text: '', cased: '', uncased: '', at: -1, directOnly: false, hit: undefined as NameHit | undefined };
 
+/** Lets go of the text the readers and the last answer hold (called by the matcher at the end of each call). */
+export function letGoOfOfficialText(): void {
+  wordsAfter.release();
+  wordsBefore.release();
+  lastName.text = lastName.cased = lastName.uncased = '';
+  lastName.at = -1;
+  lastName.hit = undefined;
+}
+
 /** The name after a title that ends at `end` (after skipping a chain of titles and an organization). */
 export function nameAfterTitle(t: DetectorText, title: string, end: number, titleAt: TitleAt): NameHit | undefined {
   // "Phó Thủ tướng, Bộ trưởng Ngoại giao …": a comma-joined chain of titles.

@@ -17,6 +17,9 @@ export interface DetectorText {
   uncased: string;
 }
 
+/** No text (what a reader holds between calls). */
+export const NO_TEXT: DetectorText = { text: '', cased: '', uncased: '' };
+
 /** Was position `i` written in upper case? */
 export const isCap = (t: DetectorText, i: number): boolean => i < t.text.length && t.cased.charCodeAt(i) !== t.uncased.charCodeAt(i);
 
@@ -149,6 +152,12 @@ export class WordsAfter {
     this.max = max;
     this.count = 0;
     return this;
+  }
+
+  /** Lets go of the text read (the matcher calls this at the end of each call, through its detector's letGoOf…Text). */
+  release(): void {
+    this.reset(NO_TEXT, 0, 0);
+    for (const token of this.tokens as TextToken[]) token.fill('', 0, 0, false, false);
   }
 
   /** The k-th word after `pos` (from 0), or undefined past the last one. */

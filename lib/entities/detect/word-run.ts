@@ -5,7 +5,7 @@
 // ("Jae-in") kept, each separated from the next by exactly one space.
 
 import { isWordCode, WORD_TABLE, WORD_TABLE_SIZE } from '../../text/chars';
-import type { DetectorText } from './tokens';
+import { NO_TEXT, type DetectorText } from './tokens';
 
 const CAPITALIZED = 1;
 const ALL_CAPS = 2;
@@ -62,6 +62,12 @@ export class WordRun {
     for (let k = 0; k < n; k++) this.copy(CAPACITY - n + k, k);
     this.count = n;
     return this;
+  }
+
+  /** Lets go of the text read (the matcher calls this at the end of each call, through officials.ts's letGoOfOfficialText). */
+  release(): void {
+    this.setText(NO_TEXT);
+    this.max = 0;
   }
 
   /** Is there a k-th word (from 0)? Reads forward up to it if need be. */
