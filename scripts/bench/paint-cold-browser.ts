@@ -7,6 +7,8 @@
 //
 // --ab DIR_A DIR_B alternates two checkouts (directories holding lib/…) round by round. Printed: the pass's
 // thread CPU (from console.timeStamp's thread clock in a trace) and the highlighter's own wall-clock split.
+// --world isolated runs the pass in an isolated world (CDP Page.createIsolatedWorld), as a content script runs:
+// there every page node it touches gets a wrapper of that world's own, and DOM calls cost more than in the page's.
 
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
@@ -26,6 +28,7 @@ const profiling = has('--profile');
  * over every block's mentions, found before the clock starts, 32 blocks per call as in a turn), to split the cost.
  */
 const stage = valueOf('--stage', 'all');
+const isolated = valueOf('--world', 'main') === 'isolated';
 
 interface Result { cpu: number; ms: number; mentions: number; matchMs: number; collectMs: number; paintMs: number }
 
@@ -87,7 +90,14 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.setContent(html);
-      await page.addScriptTag({ content: scripts[k]! });
+      // The script's world: the page's own, or an isolated world of the page's frame (a content script's).
+      const world = isolated ? await context.newCDPSession(page) : undefined;
+      let contextId: number | undefined;
+      if (world) {
+        const { frameTree } = (await world.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+        ({ executionContextId: contextId } = (await world.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'paint-cold' })) as { executionContextId: number });
+        await world.send('Runtime.evaluate', { expression: scripts[k]!, contextId });
+      } else await page.addScriptTag({ content: scripts[k]! });
       // Laid out first, as a loaded page is when the content script starts.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
       const trace = await startTrace(await context.newCDPSession(page), 'devtools.timeline');
@@ -97,7 +107,9 @@ try {
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
       }
-      const result = await page.evaluate(() => (globalThis as unknown as { runPaintCold: () => Result }).runPaintCold());
+      const result = world
+        ? ((await world.send('Runtime.evaluate', { expression: 'runPaintCold()', contextId, returnByValue: true })) as { result: { value: Result } }).result.value
+        : await page.evaluate(() => (globalThis as unknown as { runPaintCold: () => Result }).runPaintCold());
       if (cdp) addSelf(selfMs[k]!, (await cdp.send('Profiler.stop')).profile as unknown as Profile);
       const events = await trace.stop();
       const stamp = (message: string) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message)!;
@@ -113,7 +125,7 @@ try {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-console.log(`Chromium, ${rounds} fresh contexts per checkout${roots.length > 1 ? ', alternated' : ''}, the 1 MB page in one pass${stage === 'all' ? '' : ` (${stage} only; "mentions": blocks collected or marks painted)`}`);
+console.log(`Chromium, ${rounds} fresh contexts per checkout${roots.length > 1 ? ', alternated' : ''}, the 1 MB page in one pass${isolated ? ' in an isolated world' : ''}${stage === 'all' ? '' : ` (${stage} only; "mentions": blocks collected or marks painted)`}`);
 roots.forEach((root, k) => {
   const rs = results[k]!;
   const line = (name: keyof Result) => `${name} ${median(rs.map((r) => r[name])).toFixed(1)} (${spread(rs.map((r) => r[name]))})`;
