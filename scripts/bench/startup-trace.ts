@@ -13,6 +13,8 @@
 //   npx tsx scripts/bench/startup-trace.ts [--loads N] [--no-perf] [--no-trace] [--profile]
 //   npx tsx scripts/bench/startup-trace.ts --ab DIR_A DIR_B [--loads N]   (two builds, loads alternated)
 // `--profile` adds V8's sampling profiler to the trace and prints each span's functions by samples.
+// `--threads` prints, per span, what the trace shows other threads doing meanwhile (outermost events by thread,
+// thread CPU), and what ran inside this page's thread pool tasks (raster: TaskGraphRunner::RunTask; V8's Maglev).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +33,7 @@ const ab = arg('--ab') > 0 ? [process.argv[arg('--ab') + 1]!, process.argv[arg('
 const traced = !process.argv.includes('--no-trace');
 const usePerf = traced && !process.argv.includes('--no-perf');
 const profile = process.argv.includes('--profile');
+const threadsDetail = process.argv.includes('--threads');
 /** CLOCK_MONOTONIC in µs, the clock of perf's record and of Chromium's trace. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 const categories = [
@@ -184,6 +187,37 @@ async function load(variant: string): Promise<Load> {
     console.log(`  ${label}: wall ${((t1 - t0) / 1000).toFixed(1)} ms, thread CPU ${cpu.toFixed(1)} ms (of which lazy compiles ${compile.toFixed(1)}, GC ${gc.map((e) => `${e.name} ${((e.tdur ?? 0) / 1000).toFixed(1)}`).join(', ') || 'none'})`);
     if (slices) console.log(`    cores: ${offCore(slices, stamp.tid, t0, t1, who)}`);
     if (profile) console.log(`    samples:${samplesByFunction(events, stamp.pid, stamp.tid, t0, t1)}`);
+    // What the page's other threads and the browser's threads did meanwhile, as far as the trace says (its
+    // outermost events only, by name: thread CPU ms).
+    const busy = new Map<string, number>();
+    const threadNames = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, String(e.args?.name)]));
+    const outer = events.filter((e) => e.ph === 'X' && e.dur && e.tdur !== undefined && e.ts < t1 && e.ts + e.dur > t0 && !(e.pid === stamp.pid && e.tid === stamp.tid));
+    const byThread = new Map<string, TraceEvent[]>();
+    for (const e of outer) byThread.set(`${e.pid}/${e.tid}`, [...(byThread.get(`${e.pid}/${e.tid}`) ?? []), e]);
+    for (const [thread, list] of byThread) {
+      list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      let end = -Infinity;
+      for (const e of list) {
+        if (e.ts < end) continue; // nested in the previous outermost event
+        end = e.ts + e.dur!;
+        const key = `${processes.get(e.pid) ?? kinds.get(e.pid) ?? e.pid}${e.pid === stamp.pid ? ' (this page)' : ''}:${threadNames.get(thread) ?? e.tid}:${e.name}`;
+        busy.set(key, (busy.get(key) ?? 0) + e.tdur! / 1000);
+      }
+    }
+    // Inside the page's thread pool tasks: what they ran (the events nested one level in, by name).
+    const inner = new Map<string, number>();
+    for (const [thread, list] of byThread) {
+      if (!thread.startsWith(`${stamp.pid}/`)) continue;
+      const tasks = list.filter((e) => e.name === 'ThreadPool_RunTask');
+      for (const task of tasks) {
+        const nested = list.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+        const direct = nested.filter((e) => !nested.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!));
+        for (const e of direct) inner.set(e.name, (inner.get(e.name) ?? 0) + e.tdur! / 1000);
+        if (!direct.length) inner.set('(nothing traced inside)', (inner.get('(nothing traced inside)') ?? 0) + task.tdur! / 1000);
+      }
+    }
+    if (threadsDetail && inner.size) console.log(`    inside this page's thread pool tasks: ${[...inner].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    if (threadsDetail) console.log(`    traced work on other threads (thread CPU ms): ${[...busy].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
   if (slices) {
     // Where the start-up falls in the install's work: the service worker's time on a core before and during it.
