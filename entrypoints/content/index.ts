@@ -100,6 +100,8 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     loadPageUi().then((ui) => ui.openNoteDialog),
   );
   let card: Promise<CardUi> | undefined;
+  /** The card's UI once loaded: highlights turned off close it before their marks go (see setEnabled). */
+  let cardLoaded: CardUi | undefined;
 
   const openCard = (mark: Element, onStopHover?: () => unknown) => {
     // The parts of a mention split across tags name it together.
@@ -108,7 +110,7 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
     const rect = rectInTopViewport(mark);
     const entity = { entityId: mark.getAttribute('data-entity')!, kind: mark.getAttribute('data-kind') as EntityKind, name };
     // The card's script is loaded on the first open (page-ui-loader.ts); a failed load is tried again next time.
-    card ??= loadPageUi().then((ui) => ui.createCardUi(ctx, api, settings.colors));
+    card ??= loadPageUi().then((ui) => ui.createCardUi(ctx, api, settings.colors)).then((ui) => (cardLoaded = ui));
     void card.then(
       (ui) => ui.show(entity, { top: rect.top, bottom: rect.bottom, left: rect.left }, onStopHover),
       () => (card = undefined),
@@ -125,6 +127,9 @@ function run(ctx: ContentScriptContext, initial: Settings, loadAndGateMs: number
   for (const [type, listener] of Object.entries(rootEvents.handlers)) ctx.addEventListener(document, type as keyof DocumentEventMap, listener as EventListener);
 
   const setEnabled = (enabled: boolean) => {
+    // The card closes first: it gives focus back to its highlight while that is still on the page, so once the
+    // highlight is taken off, Tab goes on from the reader's place (not from the card's, at the page's end).
+    if (!enabled) cardLoaded?.hide();
     controller.setEnabled(enabled);
     if (!enabled) void card?.then((ui) => ui.hide(), () => undefined);
     return controller.status();

@@ -105,3 +105,27 @@ test('a highlight inside a web component: jumped to, opened with Enter, and focu
   await expect(card(page)).toHaveCount(0);
   expect(await focusedInBox()).toBe('box:pham-binh-minh');
 });
+
+test('highlights turned off while the card opened from a highlight has focus: Tab goes on from where that highlight was', async ({ ext, server }) => {
+  server.setPage('/place.html', `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chỗ đọc</title></head><body>
+<p><a id="before" href="#before">Tin trước</a></p>
+<p>Hai bên khẳng định Hiệp định EVFTA mở ra cơ hội lớn cho doanh nghiệp của cả hai phía trong những năm tới.</p>
+<p><a id="after" href="#after">Tin sau</a></p>
+</body></html>`);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/place.html'));
+  await waitForHighlights(page);
+  const tabId = await activeTabId(ext, page);
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/jump', direction: 'next' }), tabId);
+  expect(await focused(page)).toBe('mark:evfta');
+  await page.keyboard.press('Enter');
+  await expect(card(page).locator('.tc-passage').first()).toBeVisible();
+  expect(await focused(page)).toBe('card');
+  // The reader's key for highlights on/off (the message its command sends).
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'highlight/toggle' }), tabId);
+  await expect(page.locator('tham-chieu-mark')).toHaveCount(0);
+  await expect(card(page)).toHaveCount(0);
+  // The reader's place is kept: the next Tab stop is the one after the highlight, not the page's first or last.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('after');
+});
