@@ -26,7 +26,15 @@ const VIETNAMESE_SYLLABLE =
 // Words repeat: the answer is remembered per word (bounded, so a long session does not grow it forever).
 const syllableCache = new Map<string, boolean>();
 
+/**
+ * Words are remembered (here and in wordInfoOf's table) only when shorter than this: V8 makes a slice of 13 code units
+ * or more a view into the string it was cut from, so remembering a longer word cut from a page's text kept that whole
+ * text alive. No Vietnamese syllable is that long.
+ */
+const MAX_REMEMBERED_WORD = 12;
+
 export function looksVietnameseSyllable(word: string): boolean {
+  if (word.length > MAX_REMEMBERED_WORD) return VIETNAMESE_SYLLABLE.test(foldAccents(word));
   let known = syllableCache.get(word);
   if (known === undefined) {
     if (syllableCache.size >= 20_000) syllableCache.clear();
@@ -98,6 +106,7 @@ function wordInfoOf(source: string, start: number, end: number, h: number): numb
   }
   const word = source.slice(start, end);
   const info = wordInfo(word);
+  if (word.length > MAX_REMEMBERED_WORD) return info;
   infoWords[slot] = word;
   infoHashes[slot] = h;
   infoBits[slot] = info;
