@@ -1,4 +1,5 @@
 // A static server on 127.0.0.1 for generated pages (content scripts do not run on file://).
+// `?delay=<ms>` on any address holds its answer back that long (a page, or a frame, that loads late).
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,13 +15,17 @@ export async function servePages(pages: Record<string, string>, port = 0): Promi
   const content = new Map(Object.entries(pages));
   const extraHeaders = new Map<string, Record<string, string>>();
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const html = content.get(path);
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...extraHeaders.get(path) }).end(html);
+    const answer = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...extraHeaders.get(path) }).end(html);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) setTimeout(() => res.destroyed || answer(), delay);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
