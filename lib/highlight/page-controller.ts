@@ -14,6 +14,7 @@ import { HIGHLIGHT_TAG } from './paint';
 import type { RootEvents } from './root-events';
 import type { Scheduler } from './scheduler';
 import { createHighlightStyles, type HighlightLook } from './styles';
+import { WeakRoots } from './weak-roots';
 
 export interface PageControllerOptions {
   hiddenKinds?: readonly EntityKind[];
@@ -52,6 +53,17 @@ export function idleStatus(hostname: string, maxMentions = DEFAULT_MAX_MENTIONS)
   return { hostname, enabled: false, entities: [], capped: false, mentionLimit: maxMentions, stats: NO_STATS };
 }
 
+/** The body of a same-origin frame's document, given its frame element; null for anything else (a cross-origin frame too). */
+function frameBody(node: Node): HTMLElement | null {
+  const name = (node as Element).localName;
+  if (name !== 'iframe' && name !== 'frame') return null;
+  try {
+    return (node as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function createPageController(doc: Document, matcher: MentionFinder, options: PageControllerOptions = {}): PageController {
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
   const styles = createHighlightStyles({ hiddenKinds: options.hiddenKinds ?? [], ...(options.colors ? { colors: options.colors } : {}) });
@@ -81,10 +93,38 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
     options.onCountChange(count);
   };
 
+  // A same-origin frame's document may come after the page's pass (a late answer, a frame the page adds or sends
+  // elsewhere, its first about:blank document replaced by the real one): each one loaded is read when it does. A frame's
+  // `load` reaches its parent document (or shadow root) in the capture phase only, so every document and shadow root
+  // a frame may load in is listened on, from the top document down, while highlighting is on.
+  const frameParents = new WeakRoots<Document | ShadowRoot, true>();
+  const onFrameLoad = (event: Event) => {
+    const body = frameBody(event.target as Node);
+    if (!body) return;
+    listenForFrames(body.ownerDocument);
+    highlighter?.refresh([body]);
+  };
+  const listenForFrames = (parent: Document | ShadowRoot) => {
+    if (frameParents.has(parent)) return;
+    frameParents.set(parent, true);
+    parent.addEventListener('load', onFrameLoad, true);
+    // The frames loaded already: theirs may load later.
+    for (const frame of parent.querySelectorAll('iframe, frame')) {
+      const body = frameBody(frame);
+      if (body) listenForFrames(body.ownerDocument);
+    }
+  };
+  const stopListeningForFrames = () => {
+    frameParents.forEach((_, parent) => parent.removeEventListener('load', onFrameLoad, true));
+    frameParents.clear();
+  };
+
   const start = () => {
     const root = doc.documentElement;
     styles.attach(doc);
-    follower = followChanges(root, (nodes) => highlighter?.refresh(nodes), { intervalMs: options.followIntervalMs });
+    listenForFrames(doc);
+    // A frame the page adds is read from its body (a walk from the frame element does not go in).
+    follower = followChanges(root, (nodes) => highlighter?.refresh(nodes.map((node) => frameBody(node) ?? node)), { intervalMs: options.followIntervalMs });
     const f = follower;
     highlighter = createHighlighter(root, matcher, {
       scheduler: options.scheduler,
@@ -93,6 +133,7 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
       onPaintRoot: (r) => {
         styles.attach(r);
         if (r !== doc) options.rootEvents?.watch(r);
+        if (r.nodeType !== Node.DOCUMENT_NODE) listenForFrames(r);
       },
       onIdle: tellCount,
     });
@@ -101,6 +142,7 @@ export function createPageController(doc: Document, matcher: MentionFinder, opti
 
   const stop = () => {
     follower?.stop();
+    stopListeningForFrames();
     highlighter?.destroy();
     follower = undefined;
     highlighter = undefined;
