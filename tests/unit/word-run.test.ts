@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareText } from '../../lib/text/normalize';
 import { hashWord } from '../../lib/text/words';
 import { tokensAfter, tokensBefore, type DetectorText } from '../../lib/entities/detect/tokens';
-import { WordRun } from '../../lib/entities/detect/word-run';
+import { WordRun, WordSet } from '../../lib/entities/detect/word-run';
 
 const detectorText = (raw: string): DetectorText => {
   const t = prepareText(raw);
@@ -65,5 +65,16 @@ describe('WordRun', () => {
     expect([run.word(0), run.word(1)]).toEqual(['moon', 'jae-in']);
     const back = new WordRun().capitalizedBefore(t, t.text.indexOf(' - '), 4);
     expect([back.count, back.word(0), back.word(1)]).toEqual([2, 'moon', 'jae-in']);
+  });
+
+  it('looks a word up in a WordSet by its hash as a Set looks up the word', () => {
+    // "aă" and "bä" have the same hash (31·97 + 259 = 31·98 + 228): the set tells them apart by their letters.
+    const lexicon = ['giao', 'bộ', 'aă', 'jae-in', 'quốc'];
+    const set = new WordSet(lexicon);
+    const words = ['giao', 'giaox', 'gia', 'bộ', 'BỘ', 'aă', 'bä', 'jae-in', 'jae', 'quốc', 'quoc'];
+    const run = new WordRun().after(detectorText(` ${words.join(' ')}`), 0, 16);
+    expect(run.has(words.length - 1)).toBe(true);
+    words.forEach((_, k) => expect(set.hasWordOf(run, k)).toBe(new Set(lexicon).has(run.word(k))));
+    expect(hashWord('aă')).toBe(hashWord('bä'));
   });
 });

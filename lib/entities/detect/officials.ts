@@ -7,7 +7,7 @@
 
 import { nameLength, nameLengthBefore } from './names';
 import { lexicon, nextToken, norm, tokenAt, tokensBefore, type DetectorText } from './tokens';
-import { WordRun } from './word-run';
+import { WordRun, WordSet } from './word-run';
 
 /**
  * Titles of public office, Vietnamese and foreign (normalized: lower case, canonical tones), built when asked: by the
@@ -71,7 +71,7 @@ const FORMER = lexicon(['cựu', 'nguyên']);
 const FORMER_LIST = [...FORMER];
 
 /** Lower-case words that occur inside the names of ministries, agencies and bodies between a title and a name. */
-const ORG_WORDS = lexicon(
+const ORG_WORDS = new WordSet(lexicon(
   ('giao phủ chính thương tư và của ương ngoại nhân dân hội quốc phòng an nghiệp thôn nông triển phát đầu hoạch xã ' +
     'binh tế y dục đào tạo học công nghệ thông tin truyền tài nguyên môi trường xây dựng vận tải văn hóa thể thao du ' +
     'lịch lao động nội vụ pháp sách kiểm toán sát ninh biên giới ban bộ sở tỉnh thành phố tp châu âu phi á mỹ viện hạ ' +
@@ -80,7 +80,7 @@ const ORG_WORDS = lexicon(
     'chủ nhiệm văn phòng ngoại giao quân đội nhân dân việt nam lục địa')
     .split(' ')
     .filter(Boolean),
-);
+));
 
 const MAX_QUALIFIER = 9;
 
@@ -136,10 +136,13 @@ export function nameAfterTitle(t: DetectorText, title: string, end: number, titl
 function readNameAfter(t: DetectorText, at: number, directOnly: boolean): NameHit | undefined {
   const words = wordsAfter.after(t, at, MAX_QUALIFIER + 4);
   if (!words.has(0)) return undefined;
+  // A lower-case first word that cannot be part of an organization's name ends the search before a second word
+  // is read (what the loop below finds from it too).
+  if (!words.capitalized(0) && (directOnly || !ORG_WORDS.hasWordOf(words, 0))) return undefined;
   for (let k = 0; k <= MAX_QUALIFIER && words.has(k); k++) {
     if (k > 0) {
       // Everything between the title and the name is the organization: capitalized words and their lower-case parts.
-      if (!words.capitalized(k - 1) && !ORG_WORDS.has(words.word(k - 1))) break;
+      if (!words.capitalized(k - 1) && !ORG_WORDS.hasWordOf(words, k - 1)) break;
       if (directOnly) break;
     }
     // A name starts with a capital (nameLength is 0 otherwise): the words after a lower-case one are not read for it.
@@ -166,6 +169,10 @@ function followsFormer(text: string, start: number): boolean {
 
 /** The name before a title that starts at `start`, in "Name, Title …" or "Name - Title …". */
 export function nameBeforeTitle(t: DetectorText, title: string, start: number): NameHit | undefined {
+  // Most titles have neither a separator nor "cựu"/"nguyên" before them: the code unit two before the title tells
+  // (the ',' of ", ", the '-' of " - ", the last letter of cựu or nguyên; anything else rules all of them out).
+  const beforeSpace = t.text.charCodeAt(start - 2);
+  if (beforeSpace !== 0x2c && beforeSpace !== 0x2d && beforeSpace !== 0x75 && beforeSpace !== 0x6e) return undefined;
   if (FORWARD_ONLY.has(title)) return undefined;
   // "Tổng thư ký tòa soạn" is a newsroom post.
   if (title === NEWSROOM_SECRETARY[0] && nextToken(t, start + title.length)?.word === NEWSROOM_SECRETARY[1]) return undefined;

@@ -174,3 +174,39 @@ export class WordRun {
     this.infos[to] = this.infos[from]!;
   }
 }
+
+/** A set of words looked up by a run's word hash: the word is not cut out of the text to be looked up. */
+export class WordSet {
+  private readonly words: (string | undefined)[];
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    for (const word of list) {
+      let h = 0;
+      for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+      let slot = h & this.mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.words[slot] = word;
+      this.hashes[slot] = h;
+    }
+  }
+
+  /** Is the run's k-th word in the set? */
+  hasWordOf(run: WordRun, k: number): boolean {
+    const h = run.hashes[k]!;
+    const start = run.starts[k]!;
+    const length = run.ends[k]! - start;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const word = this.words[slot];
+      if (word === undefined) return false;
+      if (this.hashes[slot] === h && word.length === length && run.text.startsWith(word, start)) return true;
+    }
+  }
+}
