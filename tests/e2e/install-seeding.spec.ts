@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { demoPageHtml } from '../../scripts/lib/demo-page';
 import { card, expect, SEED_000, test, waitForHighlights } from './support';
 
@@ -27,15 +27,23 @@ async function seedDocumentsStored(worker: Worker): Promise<number> {
   );
 }
 
-test('right after install the corpus is seeded once the first page has loaded, not while it loads, and without a request asking for it; the first click shows passages', async ({ ext, server }) => {
-  // The first page a reader opens right after installing, held loading by an image that has not come yet.
+/**
+ * The first page a reader opens right after installing, /first.html, held loading by an image that has not come yet;
+ * returns what lets the image come (the page then finishes loading).
+ */
+async function holdFirstPageLoading(context: BrowserContext, server: { setPage(path: string, html: string): void }): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await ext.context.route('**/held.png', async (route) => {
+  await context.route('**/held.png', async (route) => {
     await held;
     await route.fulfill({ status: 404, body: '' });
   });
   server.setPage('/first.html', demoPageHtml([SEED_000]).replace('</body>', '<img src="/held.png" alt=""></body>'));
+  return release;
+}
+
+test('right after install the corpus is seeded once the first page has loaded, not while it loads, and without a request asking for it; the first click shows passages', async ({ ext, server }) => {
+  const release = await holdFirstPageLoading(ext.context, server);
   const page = await ext.context.newPage();
   await page.goto(server.url('/first.html'), { waitUntil: 'domcontentloaded' });
   await waitForHighlights(page);
@@ -53,13 +61,7 @@ test('right after install the corpus is seeded once the first page has loaded, n
 });
 
 test('the worker stopped while the install\'s seeding waits for the tabs to be quiet (as Chromium stops a worker): its next start seeds, with no request asking for it', async ({ ext, server }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await ext.context.route('**/held.png', async (route) => {
-    await held;
-    await route.fulfill({ status: 404, body: '' });
-  });
-  server.setPage('/first.html', demoPageHtml([SEED_000]).replace('</body>', '<img src="/held.png" alt=""></body>'));
+  const release = await holdFirstPageLoading(ext.context, server);
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
   const versions = new Map<string, string>();

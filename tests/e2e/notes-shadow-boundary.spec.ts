@@ -12,10 +12,13 @@ const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>
 <script>document.getElementById('term').attachShadow({ mode: 'open' }).innerHTML = '<b>tăng cường hợp tác quốc phòng</b>';</script>
 </body></html>`;
 
-/** The viewport point at `offset` in the text node holding `needle` (in the page, or in the component's shadow root). */
-async function pointAt(page: Page, where: 'light' | 'shadow', needle: string, after = false) {
-  return page.evaluate(([w, text, end]) => {
-    const root: ParentNode = w === 'shadow' ? document.getElementById('term')!.shadowRoot! : document.getElementById('p')!;
+/**
+ * The viewport point at the start (or end, `after`) of `needle` in the text under the paragraph #p (light) or in the
+ * shadow root of the component whose id is `host`.
+ */
+async function pointAt(page: Page, where: 'light' | 'shadow', needle: string, after = false, host = 'term') {
+  return page.evaluate(([w, text, end, hostId]) => {
+    const root: ParentNode = w === 'shadow' ? document.getElementById(hostId)!.shadowRoot! : document.getElementById('p')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const at = n.data.indexOf(text);
@@ -28,7 +31,7 @@ async function pointAt(page: Page, where: 'light' | 'shadow', needle: string, af
       return { x: end ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
     }
     throw new Error(`not there: ${text}`);
-  }, [where, needle, after] as const);
+  }, [where, needle, after, host] as const);
 }
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
@@ -146,25 +149,6 @@ const SLOTTED = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><tit
 <script>document.getElementById('card').attachShadow({ mode: 'open' }).innerHTML = '<b>nhất trí tăng cường </b><slot></slot><i> trong thời gian tới</i>';</script>
 </body></html>`;
 
-/** The viewport point at the start (or end) of `needle` in the text nodes under `root` (a selector, or the card's shadow root). */
-async function pointIn(page: Page, root: 'page' | 'shadow', needle: string, end = false) {
-  return page.evaluate(([where, text, atEnd]) => {
-    const node: ParentNode = where === 'shadow' ? document.getElementById('card')!.shadowRoot! : document.getElementById('p')!;
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(text);
-      if (at < 0) continue;
-      const r = document.createRange();
-      const i = atEnd ? at + text.length : at;
-      r.setStart(n, atEnd ? i - 1 : i);
-      r.setEnd(n, atEnd ? i : i + 1);
-      const box = r.getBoundingClientRect();
-      return { x: atEnd ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
-    }
-    throw new Error(`not there: ${text}`);
-  }, [root, needle, end] as const);
-}
-
 test('a selection into a web component that shows page content in a slot: noted as the text it ran through, not the slotted text after it', async ({ ext, server }) => {
   server.setPage('/khe.html', SLOTTED);
   const page = await ext.context.newPage();
@@ -173,7 +157,7 @@ test('a selection into a web component that shows page content in a slot: noted 
   const tabId = await activeTabId(ext, page);
   const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
   // On screen: "Hai bên nhất trí tăng cường cùng các đối tác trong thời gian tới và an ninh biển."
-  await drag(page, await pointIn(page, 'page', 'bên'), await pointIn(page, 'shadow', 'tăng cường', true));
+  await drag(page, await pointAt(page, 'light', 'bên', false, 'card'), await pointAt(page, 'shadow', 'tăng cường', true, 'card'));
   await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
   await expect(dialog.locator('blockquote')).toHaveText('bên nhất trí tăng cường');
   await dialog.locator('textarea').fill('Qua khe');
@@ -182,7 +166,7 @@ test('a selection into a web component that shows page content in a slot: noted 
   await expect.poll(() => notedParts(page)).toEqual([['page', 'bên '], ['shadow', 'nhất trí tăng cường']]);
 
   // From the slotted text on into the component's own, and found again after a reload.
-  await drag(page, await pointIn(page, 'page', 'đối tác'), await pointIn(page, 'shadow', 'thời gian', true));
+  await drag(page, await pointAt(page, 'light', 'đối tác', false, 'card'), await pointAt(page, 'shadow', 'thời gian', true, 'card'));
   await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
   await expect(dialog.locator('blockquote')).toHaveText('đối tác trong thời gian');
   await dialog.locator('textarea').fill('Từ khe ra');
