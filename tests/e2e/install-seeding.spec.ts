@@ -1,10 +1,13 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { demoPageHtml } from '../../scripts/lib/demo-page';
 import { card, expect, SEED_000, test, waitForHighlights } from './support';
 
-/** The seed documents in the extension's database, read straight from IndexedDB in the service worker (no request to the background). */
-async function seedDocumentsStored(worker: Worker): Promise<number> {
-  return worker.evaluate(
+/**
+ * The seed documents in the extension's database, read straight from IndexedDB (no request to the background) in the
+ * service worker or in an extension page (once the worker has been stopped).
+ */
+async function seedDocumentsStored(where: { evaluate(count: () => Promise<number>): Promise<number> }): Promise<number> {
+  return where.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('tham-chieu');
@@ -88,20 +91,5 @@ test('the worker stopped while the install\'s seeding waits for the tabs to be q
   await page.waitForLoadState('load');
   const reader = await ext.context.newPage();
   await reader.goto(`chrome-extension://${ext.extensionId}/THIRD_PARTY_NOTICES.txt`);
-  const storedHere = () =>
-    reader.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('tham-chieu');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('documents')) return (db.close(), resolve(0));
-            const count = db.transaction('documents').objectStore('documents').index('origin').count('seed');
-            count.onsuccess = () => (db.close(), resolve(count.result));
-            count.onerror = () => reject(count.error);
-          };
-        }),
-    );
-  await expect.poll(storedHere, { timeout: 20_000 }).toBe(5);
+  await expect.poll(() => seedDocumentsStored(reader), { timeout: 20_000 }).toBe(5);
 });

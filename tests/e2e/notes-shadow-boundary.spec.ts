@@ -1,7 +1,7 @@
 // A selection note whose selection crosses the edge of a page's open shadow root (a web component in the middle of
 // a sentence), selected as a reader does: a mouse drag.
 
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { activeTabId, expect, test, waitForHighlights } from './support';
 
 type G = { chrome: typeof browser };
@@ -42,31 +42,32 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
+/** Opens the note box on the page's selection (as the command does), checks its quote, and saves the note with `text`. */
+async function noteSelection(ext: { worker: Worker }, page: Page, tabId: number, quote: string, text: string) {
+  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
+  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('blockquote')).toHaveText(quote);
+  await dialog.locator('textarea').fill(text);
+  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 test('a selection from the page into a web component, and out of it: noted whole, and marked again on revisit', async ({ ext, server }) => {
   server.setPage('/ranh-gioi.html', PAGE);
   const page = await ext.context.newPage();
   await page.goto(server.url('/ranh-gioi.html'));
   await waitForHighlights(page);
   const tabId = await activeTabId(ext, page);
-  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
 
   await drag(page, await pointAt(page, 'light', 'nhất trí'), await pointAt(page, 'shadow', 'hợp tác', true));
-  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
-  await expect(dialog).toBeVisible();
-  await expect(dialog.locator('blockquote')).toHaveText('nhất trí tăng cường hợp tác');
-  await dialog.locator('textarea').fill('Vào trong thành phần');
-  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
-  await expect(dialog).toHaveCount(0);
+  await noteSelection(ext, page, tabId, 'nhất trí tăng cường hợp tác', 'Vào trong thành phần');
   // Painted in both trees: the page's part and the component's.
   await expect.poll(() => notedParts(page)).toEqual([['page', 'nhất trí '], ['shadow', 'tăng cường hợp tác']]);
 
   // Out of the component into the page.
   await drag(page, await pointAt(page, 'shadow', 'quốc phòng'), await pointAt(page, 'light', 'an ninh', true));
-  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
-  await expect(dialog.locator('blockquote')).toHaveText('quốc phòng và an ninh');
-  await dialog.locator('textarea').fill('Ra khỏi thành phần');
-  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
-  await expect(dialog).toHaveCount(0);
+  await noteSelection(ext, page, tabId, 'quốc phòng và an ninh', 'Ra khỏi thành phần');
   await page.evaluate(() => getSelection()!.removeAllRanges());
 
   // Revisit: both found again exactly, each in both trees.
@@ -155,23 +156,14 @@ test('a selection into a web component that shows page content in a slot: noted 
   await page.goto(server.url('/khe.html'));
   await waitForHighlights(page);
   const tabId = await activeTabId(ext, page);
-  const dialog = page.locator('tham-chieu-note-dialog [role="dialog"]');
   // On screen: "Hai bên nhất trí tăng cường cùng các đối tác trong thời gian tới và an ninh biển."
   await drag(page, await pointAt(page, 'light', 'bên', false, 'card'), await pointAt(page, 'shadow', 'tăng cường', true, 'card'));
-  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
-  await expect(dialog.locator('blockquote')).toHaveText('bên nhất trí tăng cường');
-  await dialog.locator('textarea').fill('Qua khe');
-  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
-  await expect(dialog).toHaveCount(0);
+  await noteSelection(ext, page, tabId, 'bên nhất trí tăng cường', 'Qua khe');
   await expect.poll(() => notedParts(page)).toEqual([['page', 'bên '], ['shadow', 'nhất trí tăng cường']]);
 
   // From the slotted text on into the component's own, and found again after a reload.
   await drag(page, await pointAt(page, 'light', 'đối tác', false, 'card'), await pointAt(page, 'shadow', 'thời gian', true, 'card'));
-  await ext.worker.evaluate((id) => (globalThis as unknown as G).chrome.tabs.sendMessage(id, { type: 'selection/note' }), tabId);
-  await expect(dialog.locator('blockquote')).toHaveText('đối tác trong thời gian');
-  await dialog.locator('textarea').fill('Từ khe ra');
-  await dialog.getByRole('button', { name: /Lưu ghi chú/ }).click();
-  await expect(dialog).toHaveCount(0);
+  await noteSelection(ext, page, tabId, 'đối tác trong thời gian', 'Từ khe ra');
   await page.evaluate(() => getSelection()!.removeAllRanges());
   await page.reload();
   await waitForHighlights(page);
